@@ -1,0 +1,176 @@
+import { type Dataset, dataset, factNumber } from '../dataset.js';
+import { multiple, percentChange } from '../derive.js';
+import { KztError } from '../errors.js';
+import { fill, formatList, formatNumber, formatPercent } from '../i18n/format.js';
+import type { Messages } from '../i18n/messages.js';
+import type { DataTable } from '../table.js';
+import { assertCountOrNull, assertFiniteNumber, assertNonEmptyArray, assertOneOf } from '../validate.js';
+
+/** The series of the crime-trend chart: all trafficking-related offences, Art. 128, Art. 135. */
+export type CrimeSeries = 'total' | 'art128' | 'art135';
+export const crimeSeries: readonly CrimeSeries[] = ['total', 'art128', 'art135'];
+
+/** Registered offences in one year; `null` where no figure was published. */
+export interface CrimeYearRow {
+  year: number;
+  total: number | null;
+  art128: number | null;
+  art135: number | null;
+}
+
+/** The bundled yearly figures, 2022–2025, read from the dataset's facts. */
+export function crimeYearRows(data: Dataset = dataset): CrimeYearRow[] {
+  return [2022, 2023, 2024, 2025].map((year) => ({
+    year,
+    total: factNumber(`crimes.total.${year}`, data),
+    art128: factNumber(`crimes.art128.${year}`, data),
+    art135: factNumber(`crimes.art135.${year}`, data),
+  }));
+}
+
+export interface CrimeTrendOptions {
+  /** Series to draw; default all three. */
+  series?: readonly CrimeSeries[];
+  /** Yearly rows; default the bundled 2022–2025 figures. */
+  data?: readonly CrimeYearRow[];
+}
+
+/** The change between the last two years of a series that both have a value. */
+export interface CrimeChange {
+  series: CrimeSeries;
+  from: number;
+  to: number;
+  percentChange: number;
+  multiple: number;
+}
+
+export interface CrimeTrend {
+  series: readonly CrimeSeries[];
+  /** Rows sorted by year. */
+  rows: readonly CrimeYearRow[];
+  /** Years in which a drawn series has no value: shown as gaps, never bridged. */
+  gaps: readonly number[];
+  changes: readonly CrimeChange[];
+}
+
+function lastChange(rows: readonly CrimeYearRow[], series: CrimeSeries): CrimeChange | null {
+  for (let index = rows.length - 1; index > 0; index--) {
+    const before = rows[index - 1];
+    const after = rows[index];
+    const from = before?.[series];
+    const to = after?.[series];
+    if (before && after && from != null && to != null && from > 0) {
+      return {
+        series,
+        from: before.year,
+        to: after.year,
+        percentChange: percentChange(from, to),
+        multiple: multiple(from, to),
+      };
+    }
+  }
+  return null;
+}
+
+/** What the crime-trend chart plots, validated: rows by year, the gaps, and the latest changes. */
+export function crimeTrend({ series = crimeSeries, data }: CrimeTrendOptions = {}): CrimeTrend {
+  const chosen = assertNonEmptyArray<unknown>(series, 'series').map((key) =>
+    assertOneOf(key, crimeSeries, 'unknown-series', 'series'),
+  );
+  const input = assertNonEmptyArray<CrimeYearRow>(data ?? crimeYearRows(), 'data');
+  const years = new Set<number>();
+  const rows = input
+    .map((row) => {
+      if (typeof row !== 'object' || row === null)
+        throw new KztError('empty-data', 'Each row must be an object.', { what: 'data' });
+      const year = assertFiniteNumber(row.year, 'year');
+      if (years.has(year)) throw new KztError('duplicate-key', `Year ${year} appears twice.`, { value: String(year) });
+      years.add(year);
+      return {
+        year,
+        total: assertCountOrNull(row.total ?? null, `total in ${year}`),
+        art128: assertCountOrNull(row.art128 ?? null, `art128 in ${year}`),
+        art135: assertCountOrNull(row.art135 ?? null, `art135 in ${year}`),
+      };
+    })
+    .sort((a, b) => a.year - b.year);
+  const unique = [...new Set(chosen)];
+  return {
+    series: unique,
+    rows,
+    gaps: rows.filter((row) => unique.some((key) => row[key] === null)).map((row) => row.year),
+    changes: unique.map((key) => lastChange(rows, key)).filter((change): change is CrimeChange => change !== null),
+  };
+}
+
+/** The label of a change: a percentage, or "×3.4" where the value more than doubled. */
+export function crimeChangeLabel(change: CrimeChange, messages: Messages): string {
+  const t = messages.crimeTrend;
+  const params = { series: t.series[change.series], from: change.from, to: change.to };
+  return change.multiple >= 2
+    ? fill(t.multiple, { ...params, multiple: formatNumber(change.multiple, messages.locale) })
+    : fill(t.change, { ...params, change: formatPercent(change.percentChange, messages.locale, { signed: true }) });
+}
+
+/** The label on a gap year: the 2022 constraint where the bundled data has it, otherwise "not published". */
+export function crimeGapLabel(year: number, messages: Messages): string {
+  const fact = dataset.facts[`crimes.total.${year}`];
+  return fact?.status === 'unknown' && fact.constraint?.minimumOfPeriod
+    ? messages.crimeTrend.gapMinimum
+    : messages.crimeTrend.gap;
+}
+
+/** The rows as a table: year, then one column per series (empty where unknown). */
+export function crimeTrendTable(trend: CrimeTrend, messages: Messages): DataTable {
+  const t = messages.crimeTrend;
+  return {
+    caption: `${t.title}. ${t.subtitle}`,
+    columns: [t.year, ...trend.series.map((key) => t.series[key])],
+    rows: trend.rows.map((row) => [row.year, ...trend.series.map((key) => row[key])]),
+  };
+}
+
+/** Notes under the chart: the gaps, the derived Art. 128 figure, and the other official count. */
+export function crimeTrendNotes(trend: CrimeTrend, messages: Messages, bundled: boolean): string[] {
+  const t = messages.crimeTrend;
+  const notes: string[] = [];
+  if (trend.gaps.length > 0)
+    notes.push(fill(t.gapNote, { years: formatList(trend.gaps.map(String), messages.locale) }));
+  if (bundled && trend.series.includes('art128')) notes.push(t.derivedNote);
+  if (bundled) notes.push(t.contextNote);
+  return notes;
+}
+
+/** A text description: the series, their values by year, the gaps, the latest changes. */
+export function describeCrimeTrend(trend: CrimeTrend, messages: Messages): string {
+  const t = messages.crimeTrend;
+  const { locale } = messages;
+  const first = trend.rows[0];
+  const last = trend.rows[trend.rows.length - 1];
+  if (!first || !last) return '';
+  const parts = [
+    fill(t.describeSummary, {
+      series: formatList(
+        trend.series.map((key) => t.series[key]),
+        locale,
+      ),
+      from: first.year,
+      to: last.year,
+    }),
+    ...trend.series.map((key) =>
+      fill(t.describeSeries, {
+        series: t.series[key],
+        values: formatList(
+          trend.rows.map((row) => {
+            const value = row[key];
+            return `${row.year}: ${value === null ? messages.frame.noData : formatNumber(value, locale)}`;
+          }),
+          locale,
+        ),
+      }),
+    ),
+    ...trend.changes.map((change) => `${crimeChangeLabel(change, messages)}.`),
+  ];
+  if (trend.gaps.length > 0) parts.push(fill(t.describeGaps, { years: formatList(trend.gaps.map(String), locale) }));
+  return parts.join(' ');
+}

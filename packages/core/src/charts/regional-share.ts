@@ -1,0 +1,131 @@
+import { regionCodes, regions } from '../data/regions.js';
+import { factNumber } from '../dataset.js';
+import { share } from '../derive.js';
+import { KztError } from '../errors.js';
+import { fill, formatNumber, formatPercent } from '../i18n/format.js';
+import type { Messages } from '../i18n/messages.js';
+import type { DataTable } from '../table.js';
+import type { Region } from '../types.js';
+import { assertFiniteNumber, describeValue } from '../validate.js';
+
+/** Almaty city and Almaty Region: the cluster the map's inset zooms on. */
+export const almatyCluster: readonly string[] = ['KZ-75', 'KZ-19'];
+
+export interface RegionalShareOptions {
+  /** Counts by ISO 3166-2 code; units not listed have no data. Default: Art. 135 cases 2025 (Almaty 26). */
+  values?: Readonly<Record<string, number>>;
+  /** The total the counts are shares of. Default: 31 Art. 135 cases in 2025. */
+  total?: number;
+  /** Codes to highlight; default the Almaty cluster. */
+  highlight?: readonly string[];
+}
+
+export interface RegionalShareRow {
+  region: Region;
+  /** Count for the unit, or `null` where there is no data (never zero). */
+  count: number | null;
+  /** Fraction of the total, or `null` where there is no data. */
+  share: number | null;
+  highlighted: boolean;
+}
+
+export interface RegionalShare {
+  total: number;
+  rows: readonly RegionalShareRow[];
+  /** Part of the total not broken down by unit (`null` when everything is assigned). */
+  remainder: { count: number; share: number } | null;
+}
+
+function checkRegion(code: unknown): string {
+  if (typeof code === 'string' && regionCodes.includes(code)) return code;
+  const valid = regionCodes.join(', ');
+  throw new KztError('unknown-region', `Unknown region code ${describeValue(code)}. Valid: ${valid}.`, {
+    value: describeValue(code),
+    valid,
+  });
+}
+
+/** The bundled default: Art. 135 cases in 2025, 26 of 31 in Almaty city, the rest not broken down. */
+export function defaultRegionalValues(): { values: Record<string, number>; total: number } {
+  return {
+    values: { 'KZ-75': factNumber('crimes.art135.almaty.2025') ?? Number.NaN },
+    total: factNumber('crimes.art135.2025') ?? Number.NaN,
+  };
+}
+
+/** The 20 units with their counts and shares, validated (known codes, no negatives, not above the total). */
+export function regionalShare({ values, total, highlight = almatyCluster }: RegionalShareOptions = {}): RegionalShare {
+  const fallback = defaultRegionalValues();
+  const counts = values ?? fallback.values;
+  const whole = assertFiniteNumber(total ?? (values ? Number.NaN : fallback.total), 'total');
+  if (typeof counts !== 'object' || counts === null)
+    throw new KztError('empty-data', 'values must be an object of counts.', { what: 'values' });
+  if (whole === 0) throw new KztError('empty-data', 'The total is 0: there is nothing to show.', { what: 'total' });
+  const entries = Object.entries(counts).map(
+    ([code, count]) => [checkRegion(code), assertFiniteNumber(count, code)] as const,
+  );
+  if (!Array.isArray(highlight)) checkRegion(highlight);
+  highlight.forEach(checkRegion);
+  const assigned = entries.reduce((sum, [, count]) => sum + count, 0);
+  if (assigned > whole) {
+    throw new KztError('above-total', `The counts add up to ${assigned}, more than the total ${whole}.`, {
+      value: String(assigned),
+      valid: String(whole),
+    });
+  }
+  const byCode = new Map(entries);
+  const remainder = whole - assigned;
+  return {
+    total: whole,
+    rows: regions.map((region) => {
+      const count = byCode.get(region.code) ?? null;
+      return {
+        region,
+        count,
+        share: count === null ? null : share(count, whole),
+        highlighted: highlight.includes(region.code),
+      };
+    }),
+    remainder: remainder > 0 ? { count: remainder, share: share(remainder, whole) } : null,
+  };
+}
+
+/** The units as a table: name, count and share (empty where there is no data), then the remainder. */
+export function regionalShareTable(data: RegionalShare, messages: Messages): DataTable {
+  const t = messages.regionalShare;
+  const rows = data.rows.map((row) => [
+    row.region.names[messages.locale],
+    row.count,
+    row.share === null ? null : Number(row.share.toFixed(4)),
+  ]);
+  if (data.remainder) rows.push([t.remainder, data.remainder.count, Number(data.remainder.share.toFixed(4))]);
+  return { caption: `${t.title}. ${t.subtitle}`, columns: [t.region, t.cases, t.share], rows };
+}
+
+/** Notes under the map: units without data, and the part of the total not broken down. */
+export function regionalShareNotes(data: RegionalShare, messages: Messages): string[] {
+  const t = messages.regionalShare;
+  const notes = [t.noDataNote];
+  if (data.remainder)
+    notes.unshift(fill(t.remainderNote, { count: formatNumber(data.remainder.count, messages.locale) }));
+  return notes;
+}
+
+/** A text description: the total, each unit with data, and the remainder. */
+export function describeRegionalShare(data: RegionalShare, messages: Messages): string {
+  const t = messages.regionalShare;
+  const { locale } = messages;
+  const parts = [fill(t.describeSummary, { total: formatNumber(data.total, locale) })];
+  for (const row of data.rows) {
+    if (row.count === null || row.share === null) continue;
+    parts.push(
+      fill(t.describeRegion, {
+        region: row.region.names[locale],
+        count: formatNumber(row.count, locale),
+        share: formatPercent(row.share * 100, locale),
+      }),
+    );
+  }
+  if (data.remainder) parts.push(fill(t.describeRemainder, { count: formatNumber(data.remainder.count, locale) }));
+  return parts.join(' ');
+}

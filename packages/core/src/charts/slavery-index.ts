@@ -1,0 +1,166 @@
+import { type GsiRow, gsiRows } from '../data/gsi.js';
+import { dataset } from '../dataset.js';
+import { KztError } from '../errors.js';
+import { countryName, fill, formatNumber, formatWithUnit, plural } from '../i18n/format.js';
+import type { Messages } from '../i18n/messages.js';
+import type { DataTable } from '../table.js';
+import { assertFiniteNumber, assertNonEmptyArray, describeValue } from '../validate.js';
+
+/** Kazakhstan, its Central Asian and CIS neighbours, and the countries the article calls best. */
+export const defaultSlaveryIndexCountries: readonly string[] = [
+  'KZ',
+  'KG',
+  'TJ',
+  'TM',
+  'UZ',
+  'RU',
+  'BY',
+  'AM',
+  'AZ',
+  'MD',
+  'NO',
+  'FI',
+  'NL',
+  'PT',
+  'DK',
+];
+
+export interface SlaveryIndexOptions {
+  /** ISO 3166-1 alpha-2 codes to show; default `defaultSlaveryIndexCountries` (every row of custom `data`). */
+  countries?: readonly string[];
+  /** Codes to highlight; default `KZ`. */
+  highlight?: string | readonly string[];
+  /** Rows to plot; default the bundled GSI 2023 table. */
+  data?: readonly GsiRow[];
+}
+
+/** One bar: a country's prevalence, sorted highest first. */
+export interface SlaveryIndexRow extends GsiRow {
+  highlighted: boolean;
+  /** Position by prevalence among the rows shown, 1 = highest. */
+  position: number;
+}
+
+const iso2Pattern = /^[A-Z]{2}$/;
+
+function validateRows(data: unknown): readonly GsiRow[] {
+  const rows = assertNonEmptyArray<GsiRow>(data, 'data');
+  const seen = new Set<string>();
+  for (const row of rows) {
+    if (typeof row !== 'object' || row === null || typeof row.iso2 !== 'string' || !iso2Pattern.test(row.iso2)) {
+      const code = typeof row === 'object' && row !== null ? row.iso2 : row;
+      throw new KztError('unknown-country', `Each row needs an ISO 3166-1 alpha-2 code, got ${describeValue(code)}.`, {
+        value: describeValue(code),
+        valid: 'two capital letters, e.g. KZ',
+      });
+    }
+    if (seen.has(row.iso2))
+      throw new KztError('duplicate-key', `Country ${row.iso2} appears twice.`, { value: row.iso2 });
+    seen.add(row.iso2);
+    assertFiniteNumber(row.prevalencePer1000, `prevalencePer1000 of ${row.iso2}`);
+    if (row.estimatedPeople != null) assertFiniteNumber(row.estimatedPeople, `estimatedPeople of ${row.iso2}`);
+  }
+  return rows;
+}
+
+function checkCodes(codes: readonly unknown[], available: ReadonlySet<string>): void {
+  for (const code of codes) {
+    if (typeof code !== 'string' || !available.has(code)) {
+      const valid = [...available].sort().join(', ');
+      throw new KztError('unknown-country', `Unknown country code ${describeValue(code)}. Valid: ${valid}.`, {
+        value: describeValue(code),
+        valid,
+      });
+    }
+  }
+}
+
+/** The bars of the slavery-index chart, highest prevalence first (ties by code). */
+export function slaveryIndexRows({ countries, highlight = 'KZ', data }: SlaveryIndexOptions = {}): SlaveryIndexRow[] {
+  const rows = validateRows(data ?? gsiRows);
+  const byCode = new Map(rows.map((row) => [row.iso2, row]));
+  const available = new Set(byCode.keys());
+  const chosen = countries ?? (data ? [...available] : defaultSlaveryIndexCountries);
+  assertNonEmptyArray<string>(chosen, 'countries');
+  checkCodes(chosen, available);
+  const highlighted = typeof highlight === 'string' ? [highlight] : highlight;
+  if (!Array.isArray(highlighted)) checkCodes([highlight], available);
+  checkCodes(highlighted, available);
+  const unique = [...new Set(chosen)];
+  return unique
+    .map((code) => byCode.get(code) as GsiRow)
+    .sort((a, b) => b.prevalencePer1000 - a.prevalencePer1000 || a.iso2.localeCompare(b.iso2))
+    .map((row, index) => ({ ...row, highlighted: highlighted.includes(row.iso2), position: index + 1 }));
+}
+
+/** A country's name in the catalogue's locale. */
+export function slaveryIndexCountryName(row: GsiRow, messages: Messages): string {
+  return countryName(row.iso2, messages.locale, row.name);
+}
+
+/** The rows as a table (country, prevalence per 1,000, estimated people). */
+export function slaveryIndexTable(rows: readonly SlaveryIndexRow[], messages: Messages): DataTable {
+  const t = messages.slaveryIndex;
+  return {
+    caption: `${t.title}. ${t.subtitle}`,
+    columns: [t.country, t.prevalence, t.people],
+    rows: rows.map((row) => [slaveryIndexCountryName(row, messages), row.prevalencePer1000, row.estimatedPeople]),
+  };
+}
+
+/**
+ * Notes under the chart: the unit, and (when Kazakhstan is shown with the bundled figure) the
+ * article's value and rank beside the corrected ones.
+ */
+export function slaveryIndexNotes(
+  rows: readonly SlaveryIndexRow[],
+  messages: Messages,
+  showCorrection = true,
+): string[] {
+  const t = messages.slaveryIndex;
+  const notes = [t.unitNote];
+  const kazakhstan = rows.find((row) => row.iso2 === 'KZ');
+  const prevalence = dataset.facts['gsi.prevalence.KZ'];
+  const rank = dataset.facts['gsi.rank.KZ'];
+  if (showCorrection && kazakhstan && prevalence?.status === 'corrected' && rank?.status === 'corrected') {
+    notes.push(
+      fill(t.correctionNote, {
+        asReported: formatWithUnit(prevalence.asReported.value as number, prevalence.asReported.unit, messages),
+        value: formatWithUnit(kazakhstan.prevalencePer1000, 'per-1000', messages),
+        rankAsReported: String(rank.asReported.value),
+        rank: String(rank.value),
+      }),
+    );
+  }
+  return notes;
+}
+
+/** A text description of what the chart shows: how many countries, the extremes, the highlighted ones. */
+export function describeSlaveryIndex(rows: readonly SlaveryIndexRow[], messages: Messages): string {
+  const t = messages.slaveryIndex;
+  const { locale } = messages;
+  const highest = rows[0];
+  const lowest = rows[rows.length - 1];
+  if (!highest || !lowest) return '';
+  const name = (row: GsiRow) => slaveryIndexCountryName(row, messages);
+  const parts = [
+    fill(t.describeSummary, { count: plural(messages.plural.countries, rows.length, locale) }),
+    fill(t.describeExtremes, {
+      highest: name(highest),
+      highestValue: formatNumber(highest.prevalencePer1000, locale),
+      lowest: name(lowest),
+      lowestValue: formatNumber(lowest.prevalencePer1000, locale),
+    }),
+    ...rows
+      .filter((row) => row.highlighted)
+      .map((row) =>
+        fill(t.describeHighlight, {
+          country: name(row),
+          value: formatNumber(row.prevalencePer1000, locale),
+          position: row.position,
+          count: rows.length,
+        }),
+      ),
+  ];
+  return parts.join(' ');
+}

@@ -1,0 +1,118 @@
+import { type Dataset, dataset, factNumber } from '../dataset.js';
+import { share } from '../derive.js';
+import { KztError } from '../errors.js';
+import { fill, formatNumber, formatPercent } from '../i18n/format.js';
+import type { Messages } from '../i18n/messages.js';
+import type { DataTable } from '../table.js';
+import { assertFiniteNumber, assertOneOf } from '../validate.js';
+
+/** How the victims are split: by sex or by citizenship. */
+export type VictimBreakdown = 'sex' | 'citizenship';
+export const victimBreakdowns: readonly VictimBreakdown[] = ['sex', 'citizenship'];
+
+/** Victims in one year and the counts of each group. */
+export interface VictimCounts {
+  total: number;
+  women: number;
+  men: number;
+  /** Citizens of Kazakhstan. */
+  citizens: number;
+  /** Foreign citizens and stateless people. */
+  foreigners: number;
+}
+
+/** The bundled 2025 counts (159 victims; 74 women and 85 men; 143 citizens and 16 foreigners). */
+export function victimCounts(data: Dataset = dataset): VictimCounts {
+  const count = (id: string) => factNumber(id, data) ?? Number.NaN;
+  return {
+    total: count('victims.2025'),
+    women: count('victims.women.2025'),
+    men: count('victims.men.2025'),
+    citizens: count('victims.citizens.2025'),
+    foreigners: count('victims.foreigners.2025'),
+  };
+}
+
+export type VictimGroup = 'women' | 'men' | 'citizens' | 'foreigners';
+
+export interface VictimSlice {
+  key: VictimGroup;
+  count: number;
+  /** Fraction of the total, 0–1. */
+  share: number;
+}
+
+export interface VictimBreakdownData {
+  breakdown: VictimBreakdown;
+  total: number;
+  slices: readonly VictimSlice[];
+}
+
+const groups: Record<VictimBreakdown, readonly [VictimGroup, VictimGroup]> = {
+  sex: ['women', 'men'],
+  citizenship: ['citizens', 'foreigners'],
+};
+
+export interface VictimBreakdownOptions {
+  /** Default `sex`. */
+  breakdown?: VictimBreakdown;
+  /** Default the bundled 2025 counts. */
+  data?: VictimCounts;
+}
+
+/** The slices of the victims donut, validated: the groups must add up to the total. */
+export function victimBreakdown({ breakdown = 'sex', data }: VictimBreakdownOptions = {}): VictimBreakdownData {
+  const kind = assertOneOf(breakdown, victimBreakdowns, 'unknown-breakdown', 'breakdown');
+  const counts = data ?? victimCounts();
+  if (typeof counts !== 'object' || counts === null)
+    throw new KztError('empty-data', 'data must be an object of counts.', { what: 'data' });
+  const total = assertFiniteNumber(counts.total, 'total');
+  if (total === 0) throw new KztError('empty-data', 'The total is 0: there is nothing to show.', { what: 'total' });
+  const slices = groups[kind].map((key) => {
+    const count = assertFiniteNumber(counts[key], key);
+    return { key, count, share: share(count, total) };
+  });
+  const sum = slices.reduce((acc, slice) => acc + slice.count, 0);
+  if (sum !== total) {
+    throw new KztError('above-total', `The groups add up to ${sum}, not to the total ${total}.`, {
+      value: String(sum),
+      valid: String(total),
+    });
+  }
+  return { breakdown: kind, total, slices };
+}
+
+export function victimsTitle(data: VictimBreakdownData, messages: Messages): string {
+  return data.breakdown === 'sex' ? messages.victims.titleSex : messages.victims.titleCitizenship;
+}
+
+/** The slices as a table: group, count, share (0–1). */
+export function victimBreakdownTable(data: VictimBreakdownData, messages: Messages): DataTable {
+  const t = messages.victims;
+  return {
+    caption: `${victimsTitle(data, messages)}. ${t.subtitle}`,
+    columns: [t.group, t.count, t.share],
+    rows: data.slices.map((slice) => [t.slices[slice.key], slice.count, Number(slice.share.toFixed(4))]),
+  };
+}
+
+/** Notes under the donut: the derived counts and, for the split by sex, the ambiguous "+21.3 %". */
+export function victimBreakdownNotes(data: VictimBreakdownData, messages: Messages, bundled: boolean): string[] {
+  const t = messages.victims;
+  if (!bundled) return [];
+  return data.breakdown === 'sex' ? [t.sexDerivedNote, t.womenChangeNote] : [t.citizenshipDerivedNote];
+}
+
+/** A text description: the total and each group with count and share. */
+export function describeVictimBreakdown(data: VictimBreakdownData, messages: Messages): string {
+  const t = messages.victims;
+  const { locale } = messages;
+  const parts = data.slices.map((slice) =>
+    fill(t.describePart, {
+      label: t.slices[slice.key],
+      count: formatNumber(slice.count, locale),
+      share: formatPercent(slice.share * 100, locale),
+    }),
+  );
+  return fill(t.describe, { total: formatNumber(data.total, locale), parts: parts.join('; ') });
+}

@@ -1,0 +1,95 @@
+import type { Locale, Unit } from '../types.js';
+import type { Messages, PluralForms } from './messages.js';
+
+/** The locales the charts support, default first. */
+export const locales: readonly Locale[] = ['ru', 'kk', 'en'];
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+const intlFallback: Record<Locale, string> = { ru: 'ru', kk: 'ru', en: 'en' };
+
+/** `locale` if this runtime's Intl knows it; otherwise the nearest that it does (kk falls back to ru). */
+export function intlLocale(locale: Locale): string {
+  return Intl.NumberFormat.supportedLocalesOf(locale).length > 0 ? locale : intlFallback[locale];
+}
+
+/** Replaces each `{name}` in `template` with `params[name]`; unknown names are left as written. */
+export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+/** A number in the locale's style (`11,1` in ru), at most `maximumFractionDigits` decimals. */
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits }).format(value);
+}
+
+/** A percentage given in percent units (46.5 → `46,5 %` in ru); `signed` shows + and −. */
+export function formatPercent(
+  percent: number,
+  locale: Locale,
+  { signed = false, maximumFractionDigits = 1 } = {},
+): string {
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: 'percent',
+    maximumFractionDigits,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(percent / 100);
+}
+
+/** An amount of tenge in compact form (`5 млн ₸` in ru). */
+export function formatTenge(amount: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: 'currency',
+    currency: 'KZT',
+    currencyDisplay: 'narrowSymbol',
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(amount);
+}
+
+/** A number in compact form (`208 тыс.` in ru). */
+export function formatCompact(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
+/** The plural form for `count`, with `{count}` filled in (`5 случаев`). */
+export function plural(forms: PluralForms, count: number, locale: Locale): string {
+  const category = new Intl.PluralRules(intlLocale(locale)).select(count);
+  return fill(forms[category] ?? forms.other, { count: formatNumber(count, locale) });
+}
+
+/** A value written with its unit (`11,1 на 1000 человек`). */
+export function formatWithUnit(value: number | string, unit: Unit, messages: Messages): string {
+  if (unit === 'unit-name' && (value === 'per-1000' || value === 'per-100000')) return messages.unitNames[value];
+  if (typeof value === 'string') return fill(messages.units[unit], { value });
+  const { locale } = messages;
+  const formatted =
+    unit === 'percent' || unit === 'percentage-points'
+      ? formatNumber(value, locale, 1)
+      : unit === 'tenge'
+        ? formatTenge(value, locale)
+        : formatNumber(value, locale, unit === 'ratio' ? 2 : 1);
+  return fill(messages.units[unit], { value: formatted });
+}
+
+/**
+ * The country's name in `locale` through `Intl.DisplayNames`, or `fallback` where the runtime
+ * has no names for that locale.
+ */
+export function countryName(iso2: string, locale: Locale, fallback: string): string {
+  try {
+    if (typeof Intl.DisplayNames !== 'function' || Intl.DisplayNames.supportedLocalesOf(locale).length === 0)
+      return fallback;
+    const name = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(iso2);
+    return name && name !== iso2 ? name : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Items joined as a list in the locale's style (`a, b и c`). */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
+}

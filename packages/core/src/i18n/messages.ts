@@ -1,0 +1,157 @@
+import type { KztErrorCode } from '../errors.js';
+import type { Locale, Unit } from '../types.js';
+
+/**
+ * Plural forms, chosen with `Intl.PluralRules`; `other` is the fallback.
+ * Each form may hold `{count}`.
+ */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** Finding kinds of `audit`. */
+export type FindingKind = 'consistent' | 'inconsistent' | 'ambiguous' | 'corrected';
+
+/** Facts that `audit` reports on; each needs a label in every catalogue. */
+export type AuditedFactId =
+  | 'gsi.unit'
+  | 'gsi.edition'
+  | 'gsi.rank.KZ'
+  | 'gsi.bestOrder'
+  | 'gsi.prevalence.KZ'
+  | 'gsi.prevalence.TM'
+  | 'gsi.prevalence.RU'
+  | 'gsi.prevalence.TJ'
+  | 'gsi.prevalence.NO'
+  | 'crimes.total.change'
+  | 'crimes.art128.change'
+  | 'crimes.art135.tripled'
+  | 'crimes.forcedMarriage.2025'
+  | 'victims.change'
+  | 'victims.womenShare.2025'
+  | 'victims.women.change';
+
+/**
+ * Every text a reader can see, for one locale. Placeholders in braces (`{value}`) are filled by
+ * `fill`; a catalogue missing a key does not type-check.
+ */
+export interface Messages {
+  locale: Locale;
+  /** How a value in each unit is written; `{value}` is the formatted number. */
+  units: Record<Unit, string>;
+  /** Names of the two prevalence units, for the unit correction. */
+  unitNames: Record<'per-1000' | 'per-100000', string>;
+  plural: { cases: PluralForms; people: PluralForms; countries: PluralForms };
+  frame: {
+    source: string;
+    notes: string;
+    showTable: string;
+    hideTable: string;
+    downloadCsv: string;
+    downloadPng: string;
+    downloadSvg: string;
+    embed: string;
+    noData: string;
+    errorTitle: string;
+    /** `{what}` names the chart. */
+    errorHint: string;
+  };
+  /** Error texts; placeholders: `{value}`, `{valid}`, `{what}`. */
+  errors: Record<KztErrorCode, string>;
+  slaveryIndex: {
+    title: string;
+    subtitle: string;
+    country: string;
+    prevalence: string;
+    people: string;
+    /** `{asReported}`, `{value}`, `{rankAsReported}`, `{rank}`. */
+    correctionNote: string;
+    unitNote: string;
+    /** `{count}` countries (pluralised). */
+    describeSummary: string;
+    /** `{highest}`, `{highestValue}`, `{lowest}`, `{lowestValue}`. */
+    describeExtremes: string;
+    /** `{country}`, `{value}`, `{position}`, `{count}`. */
+    describeHighlight: string;
+  };
+  crimeTrend: {
+    title: string;
+    subtitle: string;
+    year: string;
+    series: { total: string; art128: string; art135: string };
+    /** Label on a year with no published value. */
+    gap: string;
+    /** Label on the 2022 gap: the article's constraint. */
+    gapMinimum: string;
+    /** `{series}`, `{from}`, `{to}`, `{change}`. */
+    change: string;
+    /** `{series}`, `{from}`, `{to}`, `{multiple}`. */
+    multiple: string;
+    /** `{years}`. */
+    gapNote: string;
+    derivedNote: string;
+    contextNote: string;
+    /** `{series}` (list of series names), `{from}`, `{to}`. */
+    describeSummary: string;
+    /** `{series}`, `{values}`. */
+    describeSeries: string;
+    /** `{years}`. */
+    describeGaps: string;
+  };
+  victims: {
+    titleSex: string;
+    titleCitizenship: string;
+    subtitle: string;
+    group: string;
+    count: string;
+    share: string;
+    total: string;
+    slices: { women: string; men: string; citizens: string; foreigners: string };
+    womenChangeNote: string;
+    sexDerivedNote: string;
+    citizenshipDerivedNote: string;
+    /** `{total}`, `{parts}`. */
+    describe: string;
+    /** `{label}`, `{count}`, `{share}`. */
+    describePart: string;
+  };
+  regionalShare: {
+    title: string;
+    subtitle: string;
+    region: string;
+    cases: string;
+    share: string;
+    remainder: string;
+    legend: string;
+    inset: string;
+    noDataNote: string;
+    /** `{count}`. */
+    remainderNote: string;
+    /** `{total}`. */
+    describeSummary: string;
+    /** `{region}`, `{count}`, `{share}`. */
+    describeRegion: string;
+    /** `{count}`. */
+    describeRemainder: string;
+  };
+  audit: {
+    title: string;
+    fact: string;
+    reported: string;
+    checked: string;
+    finding: string;
+    kinds: Record<FindingKind, string>;
+    /** `{value}`: what the inputs give. */
+    recomputed: string;
+    /** `{value}`: the one earlier value the claim allows. */
+    implies: string;
+    /** `{value}`. */
+    corrected: string;
+    /** `{value}`: the figure the claim conflicts with. */
+    conflict: string;
+    /** `{reading}`, `{value}`. */
+    readingFits: string;
+    /** `{reading}`. */
+    readingFails: string;
+    readings: Record<'percentage-points' | 'relative-share' | 'relative-count', string>;
+    facts: Record<AuditedFactId, string>;
+  };
+}

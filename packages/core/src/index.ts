@@ -1,0 +1,50 @@
+export { audit, type Finding } from './audit.js';
+export { type FindingText, findingTexts, formatAuditTable } from './audit-report.js';
+export type { GsiRow } from './data/gsi.js';
+export type { Dataset, FactValue } from './dataset.js';
+export {
+  countsMatchingShare,
+  multiple,
+  peopleFromPrevalence,
+  per1000ToPer100000,
+  per100000ToPer1000,
+  percentChange,
+  roundTo,
+  share,
+  valuesBeforePercentChange,
+} from './derive.js';
+export { isKztError, KztError, type KztErrorCode } from './errors.js';
+export {
+  countryName,
+  fill,
+  formatCompact,
+  formatList,
+  formatNumber,
+  formatPercent,
+  formatTenge,
+  formatWithUnit,
+  intlLocale,
+  isLocale,
+  locales,
+  plural,
+} from './i18n/format.js';
+export type { AuditedFactId, FindingKind, Messages, PluralForms } from './i18n/messages.js';
+export { type Cell, type DataTable, toCsv } from './table.js';
+export type {
+  AmbiguousFact,
+  Claim,
+  Constraint,
+  CorrectedFact,
+  DerivedFact,
+  Fact,
+  FactStatus,
+  Locale,
+  Reading,
+  Region,
+  ReportedFact,
+  Source,
+  SourceId,
+  Unit,
+  UnknownFact,
+} from './types.js';
+export { assertFiniteNumber, assertOneOf } from './validate.js';
