@@ -4,7 +4,8 @@ import { assertFiniteNumber } from './validate.js';
 /** Rounds half away from zero to `decimals` places, as reported figures are rounded. */
 export function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
-  return (Math.sign(value) * Math.round(Math.abs(value) * factor + Number.EPSILON * factor)) / factor;
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * factor + Number.EPSILON * factor)) / factor;
+  return rounded === 0 ? 0 : rounded; // never −0, which would print as "-0"
 }
 
 /** Percent change from `from` to `to`: `(to − from) / from × 100`. */

@@ -2,7 +2,7 @@ import { regionCodes, regions } from '../data/regions.js';
 import { factNumber } from '../dataset.js';
 import { share } from '../derive.js';
 import { KztError } from '../errors.js';
-import { fill, formatNumber, formatPercent } from '../i18n/format.js';
+import { fill, formatNumber, formatPercent, plural } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { DataTable } from '../table.js';
 import type { Region } from '../types.js';
@@ -16,8 +16,8 @@ export interface RegionalShareOptions {
   values?: Readonly<Record<string, number>>;
   /** The total the counts are shares of. Default: 31 Art. 135 cases in 2025. */
   total?: number;
-  /** Codes to highlight; default the Almaty cluster. */
-  highlight?: readonly string[];
+  /** Code or codes to highlight; default the Almaty cluster. */
+  highlight?: string | readonly string[];
 }
 
 export interface RegionalShareRow {
@@ -64,8 +64,9 @@ export function regionalShare({ values, total, highlight = almatyCluster }: Regi
   const entries = Object.entries(counts).map(
     ([code, count]) => [checkRegion(code), assertFiniteNumber(count, code)] as const,
   );
-  if (!Array.isArray(highlight)) checkRegion(highlight);
-  highlight.forEach(checkRegion);
+  const highlighted = (typeof highlight === 'string' ? [highlight] : highlight) as unknown;
+  if (!Array.isArray(highlighted)) checkRegion(highlighted);
+  const highlightedCodes = (highlighted as readonly unknown[]).map(checkRegion);
   const assigned = entries.reduce((sum, [, count]) => sum + count, 0);
   if (assigned > whole) {
     throw new KztError('above-total', `The counts add up to ${assigned}, more than the total ${whole}.`, {
@@ -83,7 +84,7 @@ export function regionalShare({ values, total, highlight = almatyCluster }: Regi
         region,
         count,
         share: count === null ? null : share(count, whole),
-        highlighted: highlight.includes(region.code),
+        highlighted: highlightedCodes.includes(region.code),
       };
     }),
     remainder: remainder > 0 ? { count: remainder, share: share(remainder, whole) } : null,
@@ -115,7 +116,7 @@ export function regionalShareNotes(data: RegionalShare, messages: Messages): str
 export function describeRegionalShare(data: RegionalShare, messages: Messages): string {
   const t = messages.regionalShare;
   const { locale } = messages;
-  const parts = [fill(t.describeSummary, { total: formatNumber(data.total, locale) })];
+  const parts = [fill(t.describeSummary, { total: plural(messages.plural.cases, data.total, locale) })];
   for (const row of data.rows) {
     if (row.count === null || row.share === null) continue;
     parts.push(
@@ -129,3 +130,5 @@ export function describeRegionalShare(data: RegionalShare, messages: Messages): 
   if (data.remainder) parts.push(fill(t.describeRemainder, { count: formatNumber(data.remainder.count, locale) }));
   return parts.join(' ');
 }
+
+export { mapSources, type SourceCredit, type SourceLine, sourceLines } from './sources.js';

@@ -28,7 +28,7 @@ export const defaultSlaveryIndexCountries: readonly string[] = [
 export interface SlaveryIndexOptions {
   /** ISO 3166-1 alpha-2 codes to show; default `defaultSlaveryIndexCountries` (every row of custom `data`). */
   countries?: readonly string[];
-  /** Codes to highlight; default `KZ`. */
+  /** Codes to highlight; default `KZ` where it is shown. */
   highlight?: string | readonly string[];
   /** Rows to plot; default the bundled GSI 2023 table. */
   data?: readonly GsiRow[];
@@ -37,7 +37,7 @@ export interface SlaveryIndexOptions {
 /** One bar: a country's prevalence, sorted highest first. */
 export interface SlaveryIndexRow extends GsiRow {
   highlighted: boolean;
-  /** Position by prevalence among the rows shown, 1 = highest. */
+  /** Position by prevalence among the rows shown, 1 = highest; tied countries share a position. */
   position: number;
 }
 
@@ -63,7 +63,7 @@ function validateRows(data: unknown): readonly GsiRow[] {
   return rows;
 }
 
-function checkCodes(codes: readonly unknown[], available: ReadonlySet<string>): void {
+function checkCodes(codes: readonly unknown[], available: ReadonlySet<string>): undefined {
   for (const code of codes) {
     if (typeof code !== 'string' || !available.has(code)) {
       const valid = [...available].sort().join(', ');
@@ -75,22 +75,35 @@ function checkCodes(codes: readonly unknown[], available: ReadonlySet<string>): 
   }
 }
 
-/** The bars of the slavery-index chart, highest prevalence first (ties by code). */
-export function slaveryIndexRows({ countries, highlight = 'KZ', data }: SlaveryIndexOptions = {}): SlaveryIndexRow[] {
+function highlightCodes(highlight: unknown, available: ReadonlySet<string>): readonly string[] {
+  // By default Kazakhstan is highlighted, where it is among the rows.
+  if (highlight === undefined) return available.has('KZ') ? ['KZ'] : [];
+  const codes = typeof highlight === 'string' ? [highlight] : highlight;
+  if (!Array.isArray(codes)) return checkCodes([highlight], available) ?? [];
+  checkCodes(codes, available);
+  return codes;
+}
+
+/**
+ * The bars of the slavery-index chart, highest prevalence first (ties by code). Tied countries
+ * share a position, as in the GSI ranking.
+ */
+export function slaveryIndexRows({ countries, highlight, data }: SlaveryIndexOptions = {}): SlaveryIndexRow[] {
   const rows = validateRows(data ?? gsiRows);
   const byCode = new Map(rows.map((row) => [row.iso2, row]));
   const available = new Set(byCode.keys());
   const chosen = countries ?? (data ? [...available] : defaultSlaveryIndexCountries);
   assertNonEmptyArray<string>(chosen, 'countries');
   checkCodes(chosen, available);
-  const highlighted = typeof highlight === 'string' ? [highlight] : highlight;
-  if (!Array.isArray(highlighted)) checkCodes([highlight], available);
-  checkCodes(highlighted, available);
-  const unique = [...new Set(chosen)];
-  return unique
+  const highlighted = highlightCodes(highlight, available);
+  const sorted = [...new Set(chosen)]
     .map((code) => byCode.get(code) as GsiRow)
-    .sort((a, b) => b.prevalencePer1000 - a.prevalencePer1000 || a.iso2.localeCompare(b.iso2))
-    .map((row, index) => ({ ...row, highlighted: highlighted.includes(row.iso2), position: index + 1 }));
+    .sort((a, b) => b.prevalencePer1000 - a.prevalencePer1000 || a.iso2.localeCompare(b.iso2));
+  return sorted.map((row) => ({
+    ...row,
+    highlighted: highlighted.includes(row.iso2),
+    position: 1 + sorted.filter((other) => other.prevalencePer1000 > row.prevalencePer1000).length,
+  }));
 }
 
 /** A country's name in the catalogue's locale. */
@@ -122,7 +135,8 @@ export function slaveryIndexNotes(
   const kazakhstan = rows.find((row) => row.iso2 === 'KZ');
   const prevalence = dataset.facts['gsi.prevalence.KZ'];
   const rank = dataset.facts['gsi.rank.KZ'];
-  if (showCorrection && kazakhstan && prevalence?.status === 'corrected' && rank?.status === 'corrected') {
+  const bundledFigure = kazakhstan !== undefined && kazakhstan.prevalencePer1000 === prevalence?.value;
+  if (showCorrection && bundledFigure && prevalence?.status === 'corrected' && rank?.status === 'corrected') {
     notes.push(
       fill(t.correctionNote, {
         asReported: formatWithUnit(prevalence.asReported.value as number, prevalence.asReported.unit, messages),
@@ -164,3 +178,5 @@ export function describeSlaveryIndex(rows: readonly SlaveryIndexRow[], messages:
   ];
   return parts.join(' ');
 }
+
+export { type SourceCredit, type SourceLine, slaveryIndexSources, sourceLines } from './sources.js';

@@ -17,7 +17,9 @@ export function intlLocale(locale: Locale): string {
 
 /** Replaces each `{name}` in `template` with `params[name]`; unknown names are left as written. */
 export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : match,
+  );
 }
 
 /** A number in the locale's style (`11,1` in ru), at most `maximumFractionDigits` decimals. */
@@ -45,6 +47,7 @@ export function formatTenge(amount: number, locale: Locale): string {
     currency: 'KZT',
     currencyDisplay: 'narrowSymbol',
     notation: 'compact',
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   }).format(amount);
 }
