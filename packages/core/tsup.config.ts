@@ -9,6 +9,7 @@ export default defineConfig({
     'crime-trend': 'src/charts/crime-trend.ts',
     'victim-breakdown': 'src/charts/victim-breakdown.ts',
     'regional-share': 'src/charts/regional-share.ts',
+    geo: 'src/geo.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -174,3 +174,5 @@ export function describeCrimeTrend(trend: CrimeTrend, messages: Messages): strin
   if (trend.gaps.length > 0) parts.push(fill(t.describeGaps, { years: formatList(trend.gaps.map(String), locale) }));
   return parts.join(' ');
 }
+
+export { crimeSources, type SourceCredit, type SourceLine, sourceLines } from './sources.js';

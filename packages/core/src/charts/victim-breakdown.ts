@@ -116,3 +116,5 @@ export function describeVictimBreakdown(data: VictimBreakdownData, messages: Mes
   );
   return fill(t.describe, { total: formatNumber(data.total, locale), parts: parts.join('; ') });
 }
+
+export { crimeSources, type SourceCredit, type SourceLine, sourceLines } from './sources.js';

@@ -28,8 +28,19 @@ export const en: Messages = {
     people: { one: '{count} person', other: '{count} people' },
     countries: { one: '{count} country', other: '{count} countries' },
   },
+  sources: {
+    'ranking-kz-2026': 'ranking.kz, 15 January 2026',
+    kpsisu: 'Committee on Legal Statistics and Special Accounts, Prosecutor General’s Office of Kazakhstan',
+    'gsi-2023': 'Walk Free, Global Slavery Index 2023',
+    'stat-gov-kz': 'Bureau of National Statistics of Kazakhstan',
+    'interior-ministry': 'Ministry of Internal Affairs of Kazakhstan',
+    'labour-ministry': 'Ministry of Labour and Social Protection of Kazakhstan',
+    'us-tip-report': 'U.S. Department of State, Trafficking in Persons Report',
+    geokz: 'Boundaries: geokz (CC BY 4.0), OCHA/UNHCR, © OpenStreetMap contributors',
+  },
   frame: {
     source: 'Source',
+    via: '{source}, via {via}',
     notes: 'Notes',
     showTable: 'Show table',
     hideTable: 'Hide table',
@@ -123,7 +134,7 @@ export const en: Messages = {
     noDataNote: 'Regions without data are hatched as “no data”: that is not zero.',
     remainderNote:
       'The other {count} cases were registered outside Almaty; no breakdown by region was published, so they are not spread over the map.',
-    describeSummary: 'Map of Kazakhstan: {total} cases in all.',
+    describeSummary: 'Map of Kazakhstan: {total} in all.',
     describeRegion: '{region}: {count} ({share}).',
     describeRemainder: 'The other {count} are not broken down by region.',
   },

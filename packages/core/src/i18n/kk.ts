@@ -28,8 +28,19 @@ export const kk: Messages = {
     people: { other: '{count} адам' },
     countries: { other: '{count} ел' },
   },
+  sources: {
+    'ranking-kz-2026': 'ranking.kz, 15.01.2026',
+    kpsisu: 'ҚР Бас прокуратурасының Құқықтық статистика және арнайы есепке алу жөніндегі комитеті',
+    'gsi-2023': 'Walk Free, Жаһандық құлдық индексі 2023',
+    'stat-gov-kz': 'ҚР Ұлттық статистика бюросы',
+    'interior-ministry': 'ҚР ІІМ',
+    'labour-ministry': 'ҚР Еңбек және халықты әлеуметтік қорғау министрлігі',
+    'us-tip-report': 'АҚШ Мемлекеттік департаменті, адам саудасы туралы баяндама',
+    geokz: 'Шекаралар: geokz (CC BY 4.0), OCHA/UNHCR, © OpenStreetMap қатысушылары',
+  },
   frame: {
     source: 'Дереккөз',
+    via: '{source}, {via} деректері бойынша',
     notes: 'Ескертпелер',
     showTable: 'Кестені көрсету',
     hideTable: 'Кестені жасыру',
@@ -124,7 +135,7 @@ export const kk: Messages = {
     noDataNote: 'Деректері жоқ өңірлер «деректер жоқ» деп штрихталған: бұл нөл емес.',
     remainderNote:
       'Қалған {count} іс Алматыдан тыс тіркелген; өңірлер бойынша бөлінісі жарияланбағандықтан, олар картаға бөлінбеген.',
-    describeSummary: 'Қазақстан картасы: барлығы {total} іс.',
+    describeSummary: 'Қазақстан картасы: барлығы {total}.',
     describeRegion: '{region}: {count} ({share}).',
     describeRemainder: 'Қалған {count} іс өңірлерге бөлінбеген.',
   },

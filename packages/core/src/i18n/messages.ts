@@ -1,5 +1,5 @@
 import type { KztErrorCode } from '../errors.js';
-import type { Locale, Unit } from '../types.js';
+import type { Locale, SourceId, Unit } from '../types.js';
 
 /**
  * Plural forms, chosen with `Intl.PluralRules`; `other` is the fallback.
@@ -40,8 +40,12 @@ export interface Messages {
   /** Names of the two prevalence units, for the unit correction. */
   unitNames: Record<'per-1000' | 'per-100000', string>;
   plural: { cases: PluralForms; people: PluralForms; countries: PluralForms };
+  /** Short name of each source, as the source line shows it. */
+  sources: Record<SourceId, string>;
   frame: {
     source: string;
+    /** A source relayed by another publication: `{source}`, `{via}`. */
+    via: string;
     notes: string;
     showTable: string;
     hideTable: string;

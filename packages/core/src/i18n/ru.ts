@@ -28,8 +28,19 @@ export const ru: Messages = {
     people: { one: '{count} человек', few: '{count} человека', many: '{count} человек', other: '{count} человека' },
     countries: { one: '{count} страна', few: '{count} страны', many: '{count} стран', other: '{count} страны' },
   },
+  sources: {
+    'ranking-kz-2026': 'ranking.kz, 15.01.2026',
+    kpsisu: 'Комитет по правовой статистике и специальным учётам Генпрокуратуры РК',
+    'gsi-2023': 'Walk Free, Глобальный индекс рабства 2023',
+    'stat-gov-kz': 'Бюро национальной статистики РК',
+    'interior-ministry': 'МВД РК',
+    'labour-ministry': 'Министерство труда и социальной защиты населения РК',
+    'us-tip-report': 'Госдепартамент США, доклад о торговле людьми',
+    geokz: 'Границы: geokz (CC BY 4.0), OCHA/UNHCR, © участники OpenStreetMap',
+  },
   frame: {
     source: 'Источник',
+    via: '{source}, по данным {via}',
     notes: 'Примечания',
     showTable: 'Показать таблицу',
     hideTable: 'Скрыть таблицу',
@@ -124,7 +135,7 @@ export const ru: Messages = {
     noDataNote: 'Регионы без данных заштрихованы как «нет данных» — это не ноль.',
     remainderNote:
       'Остальные дела ({count}) зарегистрированы вне Алматы; разбивка по регионам не опубликована, поэтому они не распределены по карте.',
-    describeSummary: 'Карта Казахстана: всего {total} дел.',
+    describeSummary: 'Карта Казахстана: всего {total}.',
     describeRegion: '{region}: {count} ({share}).',
     describeRemainder: 'Остальные {count} — без разбивки по регионам.',
   },
