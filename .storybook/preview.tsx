@@ -1,0 +1,60 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+
+// Every story follows the toolbar's locale and theme unless it sets its own.
+const withGlobals: Decorator = (Story, context) => {
+  const { locale, theme } = context.globals;
+  const args = { ...context.args };
+  if (context.args.locale === undefined) args.locale = locale;
+  if (context.args.theme === undefined) args.theme = theme;
+  const background = theme === 'dark' ? '#161616' : theme === 'light' ? '#ffffff' : undefined;
+  return (
+    <div style={{ fontFamily: 'system-ui, sans-serif', padding: 16, background, maxWidth: 1200 }}>
+      <Story args={args} />
+    </div>
+  );
+};
+
+const preview: Preview = {
+  decorators: [withGlobals],
+  globalTypes: {
+    locale: {
+      description: 'Language of the charts',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'ru', title: 'Русский' },
+          { value: 'kk', title: 'Қазақша' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour theme of the charts',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: ['auto', 'light', 'dark'],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'ru', theme: 'light' },
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+    viewport: {
+      options: {
+        narrow320: { name: '320 px', styles: { width: '320px', height: '800px' } },
+        phone375: { name: '375 px', styles: { width: '375px', height: '800px' } },
+        tablet768: { name: '768 px', styles: { width: '768px', height: '1000px' } },
+        desktop1200: { name: '1200 px', styles: { width: '1200px', height: '1000px' } },
+      },
+    },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

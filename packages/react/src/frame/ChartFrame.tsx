@@ -1,0 +1,165 @@
+import { type DataTable, type Messages, type SourceLine, toCsv } from '@kz-trafficking/core';
+import { type CSSProperties, type ReactNode, useId, useRef, useState } from 'react';
+import { ChartActions } from './ChartActions.js';
+import { type ColumnKind, DataTableView } from './DataTableView.js';
+import { downloadBlob, fileNameFor } from './download.js';
+import { standaloneSvg, svgToPng } from './standaloneSvg.js';
+import { frameCss } from './styles.js';
+import { resolvedTheme, type ThemeName, themes } from './theme.js';
+import type { ChartAction } from './types.js';
+import { useContainerWidth } from './useContainerWidth.js';
+
+/** The size of the chart box once measured. */
+export interface BoxSize {
+  width: number;
+  height: number;
+}
+
+export type BoxShape = { aspectRatio: number } | { height: number };
+
+export interface ChartFrameProps {
+  messages: Messages;
+  theme: ThemeName;
+  title: string;
+  subtitle: string;
+  notes: readonly string[];
+  sources: readonly SourceLine[];
+  description: string;
+  table: DataTable;
+  columnKinds: readonly ColumnKind[];
+  headingLevel: 2 | 3 | 4 | 5 | 6;
+  box: BoxShape;
+  actions: readonly ChartAction[];
+  className?: string;
+  onError?: (error: Error) => void;
+  /** Draws the chart into the measured box (not called on the server). */
+  children: (size: BoxSize) => ReactNode;
+}
+
+export function Heading({ level, id, children }: { level: 2 | 3 | 4 | 5 | 6; id: string; children: ReactNode }) {
+  const Tag = `h${level}` as const;
+  return (
+    <Tag id={id} className="kzt-title">
+      {children}
+    </Tag>
+  );
+}
+
+export function SourceLineView({ sources, messages }: { sources: readonly SourceLine[]; messages: Messages }) {
+  return (
+    <p className="kzt-source">
+      {messages.frame.source}:{' '}
+      {sources.map((source, index) => (
+        <span key={source.text}>
+          {index > 0 ? '; ' : ''}
+          {source.url ? (
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {source.text}
+            </a>
+          ) : (
+            source.text
+          )}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function boxStyle(box: BoxShape): CSSProperties {
+  return 'height' in box ? { height: box.height } : { aspectRatio: String(box.aspectRatio) };
+}
+
+function boxHeight(box: BoxShape, width: number): number {
+  return 'height' in box ? box.height : Math.round(width / box.aspectRatio);
+}
+
+/**
+ * The figure every chart is drawn in: title, subtitle, the chart box (its size reserved before the
+ * chart mounts), notes, sources, a data table and the download buttons.
+ */
+export function ChartFrame(props: ChartFrameProps) {
+  const {
+    messages,
+    theme,
+    title,
+    subtitle,
+    notes,
+    sources,
+    description,
+    table,
+    columnKinds,
+    headingLevel,
+    box,
+    actions,
+  } = props;
+  const id = useId();
+  const [tableVisible, setTableVisible] = useState(false);
+  const figureRef = useRef<HTMLElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const width = useContainerWidth(boxRef);
+  const sourceText = `${messages.frame.source}: ${sources.map((source) => source.text).join('; ')}`;
+
+  const download = async (format: 'csv' | 'png' | 'svg') => {
+    try {
+      if (format === 'csv') {
+        downloadBlob(
+          new Blob([toCsv(table, { bom: true })], { type: 'text/csv;charset=utf-8' }),
+          fileNameFor(title, 'csv'),
+        );
+        return;
+      }
+      const figure = figureRef.current;
+      const chart = boxRef.current?.querySelector('svg');
+      if (!figure || !chart) return;
+      const parts = { title, subtitle, notes, source: sourceText };
+      const svg = standaloneSvg(chart, parts, themes[resolvedTheme(theme)], getComputedStyle(figure).fontFamily);
+      const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg);
+      downloadBlob(blob, fileNameFor(title, format));
+    } catch (error) {
+      props.onError?.(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
+
+  return (
+    <figure
+      ref={figureRef}
+      className={props.className ? `kzt-figure ${props.className}` : 'kzt-figure'}
+      data-kzt-theme={theme}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-description`}
+    >
+      <style>{frameCss}</style>
+      <Heading level={headingLevel} id={`${id}-title`}>
+        {title}
+      </Heading>
+      <p className="kzt-subtitle">{subtitle}</p>
+      <div ref={boxRef} className="kzt-box" style={boxStyle(box)}>
+        {width > 0 ? props.children({ width, height: boxHeight(box, width) }) : null}
+      </div>
+      <p id={`${id}-description`} className="kzt-visually-hidden">
+        {description}
+      </p>
+      {notes.length > 0 ? (
+        <div className="kzt-notes">
+          <p>{messages.frame.notes}:</p>
+          <ul>
+            {notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <SourceLineView sources={sources} messages={messages} />
+      <ChartActions
+        actions={actions}
+        messages={messages}
+        tableVisible={tableVisible}
+        tableId={`${id}-table`}
+        label={title}
+        onToggleTable={() => setTableVisible((visible) => !visible)}
+        onDownload={(format) => void download(format)}
+      />
+      <DataTableView id={`${id}-table`} table={table} kinds={columnKinds} messages={messages} visible={tableVisible} />
+    </figure>
+  );
+}

@@ -1,0 +1,57 @@
+import { type Cell, type DataTable, formatNumber, formatPercent, type Messages } from '@kz-trafficking/core';
+
+/** How the cells of a column are written: text as is, numbers and shares (0–1) in the locale's style. */
+export type ColumnKind = 'text' | 'number' | 'share';
+
+interface DataTableViewProps {
+  table: DataTable;
+  kinds: readonly ColumnKind[];
+  messages: Messages;
+  visible: boolean;
+  id: string;
+}
+
+function formatCell(cell: Cell, kind: ColumnKind, messages: Messages): string {
+  if (cell === null) return messages.frame.noData;
+  if (typeof cell === 'string') return cell;
+  if (kind === 'share') return formatPercent(cell * 100, messages.locale);
+  return kind === 'number' ? formatNumber(cell, messages.locale, 2) : String(cell);
+}
+
+/** The chart's numbers as a real table; visually hidden (still read by screen readers) until shown. */
+export function DataTableView({ table, kinds, messages, visible, id }: DataTableViewProps) {
+  const numeric = (index: number) => kinds[index] === 'number' || kinds[index] === 'share';
+  return (
+    <div id={id} className={visible ? 'kzt-table' : 'kzt-table kzt-visually-hidden'}>
+      <table>
+        <caption>{table.caption}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((column, index) => (
+              <th key={column} scope="col" className={numeric(index) ? 'kzt-number' : undefined}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={String(row[0])}>
+              {row.map((cell, index) =>
+                index === 0 ? (
+                  <th key={table.columns[index]} scope="row">
+                    {formatCell(cell, kinds[index] ?? 'text', messages)}
+                  </th>
+                ) : (
+                  <td key={table.columns[index]} className={numeric(index) ? 'kzt-number' : undefined}>
+                    {formatCell(cell, kinds[index] ?? 'text', messages)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

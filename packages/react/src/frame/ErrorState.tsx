@@ -1,0 +1,29 @@
+import { fill, isKztError, type Messages } from '@kz-trafficking/core';
+import type { ReactNode } from 'react';
+
+/** The reader-facing text of an error: core's errors in the chart's language, others generically. */
+export function errorMessage(error: unknown, messages: Messages, chartName: string): string {
+  if (isKztError(error)) return fill(messages.errors[error.code], { what: chartName, ...error.details });
+  return fill(messages.frame.errorHint, { what: chartName });
+}
+
+interface ErrorStateProps {
+  messages: Messages;
+  message: string;
+  heading: ReactNode;
+}
+
+/** What a figure shows instead of a chart it cannot draw. */
+export function ErrorState({ messages, message, heading }: ErrorStateProps) {
+  return (
+    <>
+      {heading}
+      <div className="kzt-error" role="alert">
+        <p>
+          <strong>{messages.frame.errorTitle}</strong>
+        </p>
+        <p>{message}</p>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+import { chartSvgCss } from './styles.js';
+import type { ThemeTokens } from './theme.js';
+
+const svgNamespace = 'http://www.w3.org/2000/svg';
+
+export interface StandaloneParts {
+  title: string;
+  subtitle: string;
+  notes: readonly string[];
+  source: string;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** Splits `text` into lines of at most about `maxChars` characters, at spaces. */
+export function wrapText(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  return line ? [...lines, line] : lines;
+}
+
+/**
+ * A self-contained SVG document of the figure: title, subtitle, the chart, notes and source,
+ * with the theme's tokens defined on the root and the chart's styles embedded, so that it stands alone.
+ */
+export function standaloneSvg(
+  chart: SVGSVGElement,
+  parts: StandaloneParts,
+  tokens: ThemeTokens,
+  fontFamily: string,
+): string {
+  const width = Math.ceil(chart.getBoundingClientRect().width || Number(chart.getAttribute('width')) || 640);
+  const chartHeight = Math.ceil(chart.getBoundingClientRect().height || Number(chart.getAttribute('height')) || 400);
+  const padding = 16;
+  const maxChars = Math.max(20, Math.floor((width - 2 * padding) / 7));
+  const variables = Object.entries(tokens)
+    .map(([name, value]) => `--kzt-${name}:${value}`)
+    .join(';');
+  const blocks: string[] = [];
+  let y = padding;
+  const addLines = (text: string, size: number, weight: number, color: 'text' | 'text-muted', chars: number) => {
+    for (const line of wrapText(text, chars)) {
+      y += size * 1.3;
+      blocks.push(
+        `<text x="${padding}" y="${y}" style="fill:${tokens[color]};font-size:${size}px;font-weight:${weight}">${escapeXml(line)}</text>`,
+      );
+    }
+  };
+  addLines(parts.title, 20, 700, 'text', Math.floor(maxChars * 0.7));
+  addLines(parts.subtitle, 14, 400, 'text-muted', maxChars);
+  y += 12;
+  const clone = chart.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute('x', String(0));
+  clone.setAttribute('y', String(y));
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(chartHeight));
+  clone.removeAttribute('class');
+  clone.removeAttribute('style');
+  for (const focusable of clone.querySelectorAll('[tabindex]')) focusable.removeAttribute('tabindex');
+  blocks.push(new XMLSerializer().serializeToString(clone));
+  y += chartHeight + 8;
+  for (const note of parts.notes) addLines(note, 12, 400, 'text-muted', Math.floor(maxChars * 1.15));
+  addLines(parts.source, 12, 400, 'text-muted', Math.floor(maxChars * 1.15));
+  const height = Math.ceil(y + padding);
+  return [
+    `<svg xmlns="${svgNamespace}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" style="${escapeXml(variables)}" font-family="${escapeXml(fontFamily)}">`,
+    `<style>${chartSvgCss('svg')}</style>`,
+    `<rect width="100%" height="100%" fill="${tokens.background}"/>`,
+    ...blocks,
+    '</svg>',
+  ].join('');
+}
+
+/** Renders an SVG document to a PNG at `scale` times its size. Browser only. */
+export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const image = new Image();
+    image.decoding = 'async';
+    const loaded = new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('The chart image could not be drawn.'));
+    });
+    image.src = url;
+    await loaded;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(image.naturalWidth * scale);
+    canvas.height = Math.ceil(image.naturalHeight * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('This browser cannot draw the chart image.');
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

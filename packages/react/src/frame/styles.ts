@@ -1,0 +1,43 @@
+import { themeCss } from './theme.js';
+
+/** How the chart's SVG looks, under `scope`: shared by the page and the downloaded SVG file. */
+export function chartSvgCss(scope: string): string {
+  return [
+    `${scope} text{fill:var(--kzt-text);font-family:inherit;font-size:12px}`,
+    `${scope} .recharts-cartesian-axis-tick-value{fill:var(--kzt-text-muted)}`,
+    `${scope} .recharts-cartesian-grid line{stroke:var(--kzt-grid)}`,
+    `${scope} .recharts-cartesian-axis-line,${scope} .recharts-cartesian-axis-tick-line{stroke:var(--kzt-text-muted)}`,
+  ].join('\n');
+}
+
+// One small stylesheet, rendered inside each figure so that charts need no CSS import and work
+// the same with React 18 and 19, on the server and in a shadow root.
+export const frameCss = `${themeCss}
+.kzt-figure{margin:0;padding:0;font:inherit;color:var(--kzt-text);background:var(--kzt-background);min-width:280px;max-width:100%;box-sizing:border-box;font-variant-numeric:tabular-nums}
+.kzt-figure *{box-sizing:border-box}
+.kzt-title{font-size:1.25em;font-weight:700;line-height:1.25;margin:0 0 .25em}
+.kzt-subtitle{margin:0 0 .75em;color:var(--kzt-text-muted);font-size:.9375em;line-height:1.4}
+.kzt-box{position:relative;width:100%;overflow:hidden}
+.kzt-box svg{display:block;overflow:visible}
+${chartSvgCss('.kzt-box')}
+.kzt-mark{outline:none;cursor:default}
+.kzt-mark:focus-visible .kzt-mark-shape,.kzt-mark[data-active=true] .kzt-mark-shape{stroke:var(--kzt-focus);stroke-width:3px}
+.kzt-mark:focus-visible .kzt-focus-ring{stroke:var(--kzt-focus);stroke-width:3px;fill:none}
+.kzt-tooltip{position:absolute;z-index:1;pointer-events:none;max-width:16em;padding:.375em .5em;border-radius:4px;background:var(--kzt-tooltip-background);color:var(--kzt-tooltip-text);font-size:.875em;line-height:1.3;transform:translate(-50%,calc(-100% - 8px));white-space:normal}
+.kzt-notes{margin:.75em 0 0;padding:0;color:var(--kzt-text-muted);font-size:.8125em;line-height:1.45}
+.kzt-notes ul{margin:0;padding:0 0 0 1.1em}
+.kzt-notes p{margin:0}
+.kzt-source{margin:.5em 0 0;color:var(--kzt-text-muted);font-size:.8125em;line-height:1.45}
+.kzt-source a{color:inherit}
+.kzt-actions{display:flex;flex-wrap:wrap;gap:.5em;margin:.75em 0 0}
+.kzt-actions button{font:inherit;font-size:.8125em;padding:.375em .75em;border:1px solid var(--kzt-text-muted);border-radius:4px;background:var(--kzt-background);color:var(--kzt-text);cursor:pointer;min-height:32px}
+.kzt-figure a:focus-visible,.kzt-actions button:focus-visible{outline:3px solid var(--kzt-focus);outline-offset:2px}
+.kzt-table{margin:.75em 0 0;overflow-x:auto}
+.kzt-table table{border-collapse:collapse;font-size:.875em;width:100%}
+.kzt-table caption{text-align:start;font-weight:600;padding:0 0 .25em}
+.kzt-table th,.kzt-table td{padding:.25em .5em;border-bottom:1px solid var(--kzt-grid);text-align:start}
+.kzt-table td.kzt-number,.kzt-table th.kzt-number{text-align:end}
+.kzt-visually-hidden{position:absolute!important;width:1px!important;height:1px!important;padding:0!important;margin:-1px!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;white-space:nowrap!important;border:0!important}
+.kzt-error{padding:1em;border:1px solid var(--kzt-accent);border-radius:4px}
+.kzt-error p{margin:0 0 .25em}
+@media (prefers-reduced-motion:reduce){.kzt-figure *{animation:none!important;transition:none!important}}`;

@@ -1,0 +1,34 @@
+import type { Locale } from '@kz-trafficking/core';
+import type { ThemeName } from './theme.js';
+
+/** Buttons a figure can show under the chart. */
+export type ChartAction = 'table' | 'csv' | 'png' | 'svg';
+export const chartActions: readonly ChartAction[] = ['table', 'csv', 'png', 'svg'];
+
+/** Props every chart takes. */
+export interface CommonChartProps {
+  /** Language of every text and number: `ru` (default), `kk` or `en`. */
+  locale?: Locale;
+  /** `auto` (default) follows the reader's `prefers-color-scheme`; `light` or `dark` forces one. */
+  theme?: ThemeName;
+  /** Replaces the default title. */
+  title?: string;
+  /** Replaces the default subtitle (what is measured, unit, period). */
+  subtitle?: string;
+  /** Notes shown under the chart. Replaces the default notes (gaps, corrections, caveats). */
+  notes?: readonly string[];
+  /** Level of the title's heading, 2 by default. */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Width ÷ height of the chart box; ignored when `height` is set. */
+  aspectRatio?: number;
+  /** Height of the chart box in pixels. */
+  height?: number;
+  /** Which buttons to show, all by default; `[]` shows none. */
+  actions?: readonly ChartAction[];
+  /** Called with the error when the props cannot be charted or the chart fails to render. */
+  onError?: (error: Error) => void;
+  /** Animate the marks (`auto`, the default, turns animation off under `prefers-reduced-motion`). */
+  animate?: boolean | 'auto';
+  /** Extra class name on the `<figure>`. */
+  className?: string;
+}

@@ -1,0 +1,29 @@
+import { createContext, useContext } from 'react';
+
+/** Where a mark's tooltip points, in the chart's pixel coordinates. */
+export interface Anchor {
+  x: number;
+  y: number;
+}
+
+export interface MarksApi {
+  /** The mark that is in the tab order (roving tab index). */
+  tabbableIndex: number;
+  activeIndex: number | null;
+  activate: (index: number, anchor: Anchor) => void;
+  deactivate: (index: number) => void;
+  count: number;
+}
+
+export const MarksContext = createContext<MarksApi | null>(null);
+
+export function useMarksApi(): MarksApi {
+  const api = useContext(MarksContext);
+  if (!api) throw new Error('A chart mark must be rendered inside its chart.');
+  return api;
+}
+
+/** Props for the chart's SVG, which holds the marks as a listbox named after the chart. */
+export function markListProps(label: string): { role: 'listbox'; 'aria-label': string } {
+  return { role: 'listbox', 'aria-label': label };
+}

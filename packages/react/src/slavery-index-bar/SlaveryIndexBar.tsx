@@ -1,0 +1,129 @@
+import { formatNumber } from '@kz-trafficking/core';
+import { useCallback, useMemo } from 'react';
+import { Bar, BarChart, type BarShapeProps, CartesianGrid, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
+import type { BoxSize } from '../frame/ChartFrame.js';
+import { type ChartDefinition, type ChartModel, ChartShell, type RenderContext } from '../frame/ChartShell.js';
+import { Mark } from '../marks/Mark.js';
+import { MarksContext, markListProps } from '../marks/MarksContext.js';
+import { MarkTooltip } from '../marks/MarkTooltip.js';
+import { useMarks } from '../marks/useMarks.js';
+import { computeSlaveryIndex, type SlaveryBar, type SlaveryIndexBarProps } from './compute.js';
+import { narrowBarSize, narrowWidth } from './defaults.js';
+
+export type { SlaveryIndexBarProps } from './compute.js';
+
+interface BarsProps {
+  model: ChartModel<SlaveryBar[]>;
+  size: BoxSize;
+  context: RenderContext;
+}
+
+function BarMark({ bar, shape, narrow }: { bar: SlaveryBar; shape: BarShapeProps; narrow: boolean }) {
+  const { x = 0, y = 0, width = 0, height = 0 } = shape;
+  const fill = bar.highlighted ? 'var(--kzt-accent)' : 'var(--kzt-context)';
+  const weight = bar.highlighted ? 700 : 400;
+  return (
+    <Mark index={shape.index} label={bar.tooltip} anchor={{ x: x + width, y }}>
+      <rect className="kzt-mark-shape" x={x} y={y} width={Math.max(width, 1)} height={height} style={{ fill }} />
+      {narrow ? (
+        <text x={x} y={y - 4} style={{ fontWeight: weight }}>
+          {bar.label}
+        </text>
+      ) : null}
+      <text x={x + width + 4} y={y + height / 2} dominantBaseline="central" style={{ fontWeight: weight }}>
+        {bar.valueLabel}
+      </text>
+    </Mark>
+  );
+}
+
+function Bars({ model, size, context }: BarsProps) {
+  const bars = model.data;
+  const { api, active } = useMarks(bars.length);
+  const narrow = size.width < narrowWidth;
+  const { locale } = context.messages;
+  const longest = Math.max(...bars.map((bar) => bar.label.length));
+  const labelWidth = narrow ? 0 : Math.min(Math.round(size.width * 0.4), Math.ceil(longest * 7.5) + 12);
+  // Recharts treats a new shape or tick function as a new component and remounts the marks, which
+  // would drop keyboard focus: both are kept stable while only the active mark changes.
+  const renderBar = useCallback(
+    (shape: BarShapeProps) => {
+      const bar = bars[shape.index];
+      return bar ? <BarMark bar={bar} shape={shape} narrow={narrow} /> : <g />;
+    },
+    [bars, narrow],
+  );
+  const renderTick = useCallback(
+    ({ x, y, payload, index }: YAxisTickContentProps) => (
+      <text
+        x={x}
+        y={y}
+        textAnchor="end"
+        dominantBaseline="central"
+        className="recharts-cartesian-axis-tick-value"
+        style={{ fontWeight: bars[index]?.highlighted ? 700 : 400 }}
+      >
+        {payload.value}
+      </text>
+    ),
+    [bars],
+  );
+  // The chart is redrawn only when what it shows changes, not when a mark becomes active: Recharts
+  // remounts its marks on a redraw, which would drop keyboard focus. Marks follow the active state
+  // through the context.
+  const chart = useMemo(
+    () => (
+      <BarChart
+        layout="vertical"
+        width={size.width}
+        height={size.height}
+        data={bars}
+        margin={{ top: narrow ? 16 : 4, right: 40, bottom: 4, left: 4 }}
+        barCategoryGap="25%"
+        barSize={narrow ? narrowBarSize : undefined}
+        accessibilityLayer={false}
+        {...markListProps(model.title)}
+      >
+        <CartesianGrid horizontal={false} />
+        <XAxis
+          type="number"
+          domain={[0, 'auto']}
+          tickCount={narrow ? 3 : 5}
+          tickFormatter={(value: number) => formatNumber(value, locale)}
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={labelWidth}
+          hide={narrow}
+          tickLine={false}
+          interval={0}
+          tick={renderTick}
+        />
+        <Bar dataKey="prevalencePer1000" isAnimationActive={context.animate} shape={renderBar} />
+      </BarChart>
+    ),
+    [bars, size.width, size.height, narrow, locale, labelWidth, context.animate, model.title, renderBar, renderTick],
+  );
+  return (
+    <MarksContext.Provider value={api}>
+      {chart}
+      <MarkTooltip active={active} labels={bars.map((bar) => bar.tooltip)} width={size.width} />
+    </MarksContext.Provider>
+  );
+}
+
+const definition: ChartDefinition<SlaveryIndexBarProps, SlaveryBar[]> = {
+  name: 'SlaveryIndexBar',
+  fallbackTitle: (messages) => messages.slaveryIndex.title,
+  compute: computeSlaveryIndex,
+  render: (model, size, context) => <Bars model={model} size={size} context={context} />,
+};
+
+/**
+ * Horizontal bars of the Global Slavery Index 2023 prevalence (people per 1,000), highest first,
+ * with Kazakhstan highlighted and the article's error corrected in a visible note.
+ */
+export function SlaveryIndexBar(props: SlaveryIndexBarProps) {
+  return <ChartShell definition={definition} props={props} />;
+}

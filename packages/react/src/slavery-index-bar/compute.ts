@@ -1,0 +1,64 @@
+import { formatCompact, formatNumber, formatWithUnit, type GsiRow, type Messages } from '@kz-trafficking/core';
+import {
+  describeSlaveryIndex,
+  type SlaveryIndexRow,
+  slaveryIndexCountryName,
+  slaveryIndexNotes,
+  slaveryIndexRows,
+  slaveryIndexSources,
+  slaveryIndexTable,
+  sourceLines,
+} from '@kz-trafficking/core/slavery-index';
+import type { ChartModel } from '../frame/ChartShell.js';
+import type { CommonChartProps } from '../frame/types.js';
+import { axisHeight, rowHeight } from './defaults.js';
+
+export interface SlaveryIndexBarProps extends CommonChartProps {
+  /** ISO 3166-1 alpha-2 codes of the countries to show. Default: Kazakhstan, its Central Asian and CIS neighbours, and the article's "best" countries. */
+  countries?: readonly string[];
+  /** Code or codes to highlight in the accent colour. Default `KZ`. */
+  highlight?: string | readonly string[];
+  /** Rows to plot, typed by core. Default: the bundled Global Slavery Index 2023 table. */
+  data?: readonly GsiRow[];
+  /** Show the note that corrects the article's figure for Kazakhstan. Default `true`. */
+  showCorrection?: boolean;
+}
+
+/** One bar as drawn: the row with its name and tooltip text in the chart's locale. */
+export interface SlaveryBar extends SlaveryIndexRow {
+  label: string;
+  /** The value written on the bar. */
+  valueLabel: string;
+  tooltip: string;
+}
+
+function tooltipText(row: SlaveryIndexRow, name: string, messages: Messages): string {
+  const value = `${name}: ${formatWithUnit(row.prevalencePer1000, 'per-1000', messages)}`;
+  if (row.estimatedPeople === null) return value;
+  return `${value}; ${messages.slaveryIndex.people.toLowerCase()}: ${formatCompact(row.estimatedPeople, messages.locale)}`;
+}
+
+export function computeSlaveryIndex(props: SlaveryIndexBarProps, messages: Messages): ChartModel<SlaveryBar[]> {
+  const rows = slaveryIndexRows({ countries: props.countries, highlight: props.highlight, data: props.data });
+  const t = messages.slaveryIndex;
+  const bars = rows.map((row) => {
+    const label = slaveryIndexCountryName(row, messages);
+    return {
+      ...row,
+      label,
+      valueLabel: formatNumber(row.prevalencePer1000, messages.locale),
+      tooltip: tooltipText(row, label, messages),
+    };
+  });
+  return {
+    data: bars,
+    title: t.title,
+    subtitle: t.subtitle,
+    notes: slaveryIndexNotes(rows, messages, props.showCorrection ?? true),
+    sources: sourceLines(slaveryIndexSources, messages),
+    description: describeSlaveryIndex(rows, messages),
+    table: slaveryIndexTable(rows, messages),
+    columnKinds: ['text', 'number', 'number'],
+    box: { height: bars.length * rowHeight + axisHeight },
+  };
+}

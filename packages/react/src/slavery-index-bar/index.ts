@@ -1,0 +1,1 @@
+export { SlaveryIndexBar, type SlaveryIndexBarProps } from './SlaveryIndexBar.js';

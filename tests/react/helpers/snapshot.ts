@@ -1,0 +1,31 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+
+const snapshotDir = resolve(dirname(fileURLToPath(import.meta.url)), '../__snapshots__');
+
+/** Indents an SVG document one element per line, so that a changed snapshot reads as a diff. */
+export function prettySvg(svg: string): string {
+  return `${svg.replace(/></g, '>\n<').trim()}\n`;
+}
+
+/**
+ * Compares `svg` with the committed `<name>.svg`. A missing snapshot is written (commit it); a
+ * different one is written beside it as `<name>.actual.svg` for review, and the test fails.
+ * `UPDATE_SNAPSHOTS=1` rewrites them.
+ */
+export function expectSvgSnapshot(name: string, svg: string): void {
+  const expectedPath = resolve(snapshotDir, `${name}.svg`);
+  const actualPath = resolve(snapshotDir, `${name}.actual.svg`);
+  const actual = prettySvg(svg);
+  if (!existsSync(expectedPath) || process.env.UPDATE_SNAPSHOTS === '1') {
+    if (process.env.CI === 'true')
+      throw new Error(`Snapshot ${name}.svg is missing: run the tests locally and commit it.`);
+    writeFileSync(expectedPath, actual);
+    return;
+  }
+  const expected = readFileSync(expectedPath, 'utf8');
+  if (actual !== expected) writeFileSync(actualPath, actual);
+  expect(actual === expected, `${name}.svg changed: compare it with ${name}.actual.svg`).toBe(true);
+}
