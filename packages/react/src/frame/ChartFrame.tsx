@@ -8,6 +8,7 @@ import { frameCss } from './styles.js';
 import { resolvedTheme, type ThemeName, themes } from './theme.js';
 import type { ChartAction } from './types.js';
 import { useContainerWidth } from './useContainerWidth.js';
+import { useUntabbableLayers } from './useUntabbableLayers.js';
 
 /** The size of the chart box once measured. */
 export interface BoxSize {
@@ -97,6 +98,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const figureRef = useRef<HTMLElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useContainerWidth(boxRef);
+  useUntabbableLayers(boxRef);
   const sourceText = `${messages.frame.source}: ${sources.map((source) => source.text).join('; ')}`;
 
   const download = async (format: 'csv' | 'png' | 'svg') => {

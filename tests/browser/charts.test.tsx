@@ -1,0 +1,111 @@
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { SlaveryIndexBar } from '../../packages/react/src/index.js';
+
+const charts = [{ name: 'SlaveryIndexBar', element: () => <SlaveryIndexBar locale="en" />, marks: 15 }];
+
+let container: HTMLElement;
+
+// A real browser: render as an application would (no act()), then wait for the chart's SVG.
+async function mount(element: React.ReactElement): Promise<() => void> {
+  container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  root.render(element);
+  await vi.waitFor(() => expect(container.querySelector('.kzt-box svg .kzt-mark')).not.toBeNull());
+  return () => root.unmount();
+}
+
+afterEach(() => container?.remove());
+
+describe.each(charts)('$name in Chromium', ({ element, marks }) => {
+  it.each([320, 768, 1200])('fits a %i px page without overflow', async (width) => {
+    await page.viewport(width, 900);
+    const unmount = await mount(element());
+    const figure = container.querySelector('figure') as HTMLElement;
+    const svg = container.querySelector('.kzt-box svg') as SVGSVGElement;
+    expect(svg).not.toBeNull();
+    expect(figure.scrollWidth).toBeLessThanOrEqual(figure.clientWidth + 1);
+    const box = container.querySelector('.kzt-box') as HTMLElement;
+    const boxRect = box.getBoundingClientRect();
+    for (const text of svg.querySelectorAll('text')) {
+      const rect = text.getBoundingClientRect();
+      if (rect.width === 0) continue;
+      expect(rect.left, text.textContent ?? '').toBeGreaterThanOrEqual(boxRect.left - 1);
+      expect(rect.right, text.textContent ?? '').toBeLessThanOrEqual(boxRect.right + 1);
+    }
+    unmount();
+  });
+
+  it('lets the keyboard reach every mark, each showing its tooltip', async () => {
+    await page.viewport(1200, 900);
+    const unmount = await mount(element());
+    const options = [...container.querySelectorAll('[role="option"]')];
+    expect(options).toHaveLength(marks);
+    // Start from a control just before the chart, as a reader tabbing through the page would.
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    container.prepend(before);
+    before.focus();
+    await userEvent.tab();
+    const seen: string[] = [];
+    for (let index = 0; index < marks; index++) {
+      const active = document.activeElement;
+      expect(active?.getAttribute('role')).toBe('option');
+      const tooltip = container.querySelector('.kzt-tooltip')?.textContent;
+      expect(tooltip).toBe(active?.getAttribute('aria-label'));
+      seen.push(tooltip ?? '');
+      await userEvent.keyboard('{ArrowDown}');
+    }
+    expect(new Set(seen).size).toBe(marks);
+    unmount();
+  });
+
+  it('does not animate under prefers-reduced-motion', async () => {
+    expect(matchMedia('(prefers-reduced-motion: reduce)').matches).toBe(true);
+    const unmount = await mount(element());
+    const first = container.querySelector('.kzt-mark-shape') as SVGGraphicsElement;
+    const before = first.getBoundingClientRect().width;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(first.isConnected && first.getBoundingClientRect().width).toBe(before);
+    expect(before).toBeGreaterThan(0);
+    unmount();
+  });
+
+  it('downloads a PNG of the whole figure', async () => {
+    await page.viewport(1200, 900);
+    const blobs: Blob[] = [];
+    const createObjectURL = URL.createObjectURL.bind(URL);
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      if (blob instanceof Blob && blob.type === 'image/png') blobs.push(blob);
+      return createObjectURL(blob);
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const unmount = await mount(element());
+    const figure = container.querySelector('figure') as HTMLElement;
+    const button = [...container.querySelectorAll('button')].find(
+      (candidate) => candidate.textContent === 'Download PNG',
+    );
+    button?.click();
+    await vi.waitFor(() => expect(blobs).toHaveLength(1), { timeout: 5000 });
+    const image = await createImageBitmap(blobs[0] as Blob);
+    const chartHeight = (container.querySelector('.kzt-box') as HTMLElement).getBoundingClientRect().height;
+    expect(image.width).toBeGreaterThanOrEqual(figure.getBoundingClientRect().width);
+    expect(image.height).toBeGreaterThan(chartHeight * 2);
+    unmount();
+  });
+
+  it('hydrates server-rendered markup without a warning', async () => {
+    const html = renderToString(element());
+    container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const boxBefore = (container.querySelector('.kzt-box') as HTMLElement).getBoundingClientRect().height;
+    const root = hydrateRoot(container, element());
+    await vi.waitFor(() => expect(container.querySelector('.kzt-box svg .kzt-mark')).not.toBeNull());
+    expect((container.querySelector('.kzt-box') as HTMLElement).getBoundingClientRect().height).toBe(boxBefore);
+    root.unmount();
+  });
+});
