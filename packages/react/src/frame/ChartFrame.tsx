@@ -113,7 +113,7 @@ export function ChartFrame(props: ChartFrameProps) {
       const figure = figureRef.current;
       const chart = boxRef.current?.querySelector('svg');
       if (!figure || !chart) return;
-      const parts = { title, subtitle, notes, source: sourceText };
+      const parts = { title, subtitle, description, notes, source: sourceText };
       const svg = standaloneSvg(chart, parts, themes[resolvedTheme(theme)], getComputedStyle(figure).fontFamily);
       const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg);
       downloadBlob(blob, fileNameFor(title, format));

@@ -5,6 +5,8 @@ const svgNamespace = 'http://www.w3.org/2000/svg';
 
 export interface StandaloneParts {
   title: string;
+  /** The text description, kept as the file's `<desc>` for screen readers. */
+  description: string;
   subtitle: string;
   notes: readonly string[];
   source: string;
@@ -67,13 +69,16 @@ export function standaloneSvg(
   clone.removeAttribute('class');
   clone.removeAttribute('style');
   for (const focusable of clone.querySelectorAll('[tabindex]')) focusable.removeAttribute('tabindex');
+  for (const empty of clone.querySelectorAll('title:empty, desc:empty')) empty.remove();
   blocks.push(new XMLSerializer().serializeToString(clone));
   y += chartHeight + 8;
   for (const note of parts.notes) addLines(note, 12, 400, 'text-muted', Math.floor(maxChars * 1.15));
   addLines(parts.source, 12, 400, 'text-muted', Math.floor(maxChars * 1.15));
   const height = Math.ceil(y + padding);
   return [
-    `<svg xmlns="${svgNamespace}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" style="${escapeXml(variables)}" font-family="${escapeXml(fontFamily)}">`,
+    `<svg xmlns="${svgNamespace}" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" style="${escapeXml(variables)}" font-family="${escapeXml(fontFamily)}">`,
+    `<title>${escapeXml(parts.title)}</title>`,
+    `<desc>${escapeXml(parts.description)}</desc>`,
     `<style>${chartSvgCss('svg')}</style>`,
     `<rect width="100%" height="100%" fill="${tokens.background}"/>`,
     ...blocks,
