@@ -8,6 +8,12 @@ export function figureSvg(container: HTMLElement, theme: 'light' | 'dark'): stri
   const text = (selector: string) => container.querySelector(selector)?.textContent ?? '';
   const notes = [...container.querySelectorAll('.kzt-notes li')].map((item) => item.textContent ?? '');
   const description = container.querySelector('.kzt-figure > .kzt-visually-hidden')?.textContent ?? '';
-  const parts = { title: text('.kzt-title'), subtitle: text('.kzt-subtitle'), description, notes, source: text('.kzt-source') };
+  const parts = {
+    title: text('.kzt-title'),
+    subtitle: text('.kzt-subtitle'),
+    description,
+    notes,
+    source: text('.kzt-source'),
+  };
   return standaloneSvg(chart, parts, themes[theme], 'sans-serif');
 }

@@ -1,0 +1,447 @@
+import { formatNumber } from '@kz-trafficking/core';
+import { memo, useId } from 'react';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  type ScaleFunction,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  type XAxisTickContentProps,
+  YAxis,
+  type YAxisTickContentProps,
+  ZIndexLayer,
+} from 'recharts';
+import type { BoxSize } from '../frame/ChartFrame.js';
+import { type ChartDefinition, type ChartModel, ChartShell, type RenderContext } from '../frame/ChartShell.js';
+import { Mark } from '../marks/Mark.js';
+import { MarksContext, markListProps } from '../marks/MarksContext.js';
+import { MarkTooltip } from '../marks/MarkTooltip.js';
+import { sameDrawing } from '../marks/sameDrawing.js';
+import { labelLineHeight as lineHeight, TextLines } from '../marks/TextLines.js';
+import { useMarks } from '../marks/useMarks.js';
+import { linesWidth, textWidth, wrapText } from '../marks/wrapText.js';
+import {
+  type CrimeGap,
+  type CrimeLine,
+  type CrimePoint,
+  type CrimeTrendData,
+  type CrimeTrendLineProps,
+  computeCrimeTrend,
+  valueTicksFor,
+} from './compute.js';
+import {
+  endLabelShare,
+  endLabelWidth,
+  labelFontSize,
+  maxNarrowYearTicks,
+  minGapSlot,
+  minLabelFontSize,
+  narrowWidth,
+  seriesStyle,
+  valueAxisWidth,
+  valueTicks,
+} from './defaults.js';
+
+export type { CrimeTrendLineProps } from './compute.js';
+
+/** Where things go at one box size: computed once per render from the width alone. */
+interface Layout {
+  narrow: boolean;
+  fontSize: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  axisWidth: number;
+  /** Width of one year's slot: the distance between neighbouring years. */
+  step: number;
+  /** Show every n-th year tick, minus one (Recharts' `interval`). */
+  yearInterval: number;
+}
+
+function layoutFor(size: BoxSize, years: number): Layout {
+  const narrow = size.width < narrowWidth;
+  const fontSize = narrow ? labelFontSize.narrow : labelFontSize.wide;
+  const share = narrow ? endLabelShare.narrow : endLabelShare.wide;
+  const right = Math.round(Math.min(endLabelWidth.max, Math.max(endLabelWidth.min, size.width * share)));
+  const margin = { top: 10, right, bottom: 4, left: 4 };
+  const axisWidth = narrow ? valueAxisWidth.narrow : valueAxisWidth.wide;
+  const step = Math.max(1, (size.width - margin.left - margin.right - axisWidth) / Math.max(1, years));
+  const fitting = Math.max(0, Math.ceil((textWidth('0000', fontSize) + 8) / step) - 1);
+  const thinned = narrow ? Math.max(0, Math.ceil(years / maxNarrowYearTicks) - 1) : 0;
+  return { narrow, fontSize, margin, axisWidth, step, yearInterval: Math.max(fitting, thinned) };
+}
+
+/** The years with no published value: hatched bands with their labels, never crossed by a line. */
+function GapBands({ data, layout }: { data: CrimeTrendData; layout: Layout }) {
+  // The layer is always mounted: Recharts registers a new z-index layer only on mount.
+  return (
+    <ZIndexLayer zIndex={50}>
+      <GapBandsContent data={data} layout={layout} />
+    </ZIndexLayer>
+  );
+}
+
+function GapBandsContent({ data, layout }: { data: CrimeTrendData; layout: Layout }) {
+  const patternId = useId();
+  const xScale = useXAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !plot || data.gaps.length === 0) return null;
+  const { step, fontSize } = layout;
+  // Consecutive gap years form one band.
+  const runs: CrimeGap[][] = [];
+  for (const gap of data.gaps) {
+    const run = runs[runs.length - 1];
+    const previous = run?.[run.length - 1];
+    if (run && previous && data.years.indexOf(gap.year) === data.years.indexOf(previous.year) + 1) run.push(gap);
+    else runs.push([gap]);
+  }
+  const ownLabels = step >= minGapSlot;
+  return (
+    <g className="kzt-gaps">
+      <defs>
+        <pattern id={patternId} width={7} height={7} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line x1={0} y1={0} x2={0} y2={7} style={{ stroke: 'var(--kzt-unknown-hatch)', strokeWidth: 1.25 }} />
+        </pattern>
+      </defs>
+      {runs.map((run) => {
+        const first = run[0];
+        const last = run[run.length - 1];
+        const from = first ? xScale(first.year) : undefined;
+        const to = last ? xScale(last.year) : undefined;
+        if (!first || from === undefined || to === undefined) return null;
+        const left = Math.max(plot.x, from - step / 2);
+        const right = Math.min(plot.x + plot.width, to + step / 2);
+        const blocks = ownLabels
+          ? run.map((gap) => ({
+              key: gap.year,
+              x: xScale(gap.year) ?? from,
+              lines: wrapText(gap.label, step - 10, fontSize),
+            }))
+          : [
+              {
+                key: first.year,
+                x: (left + right) / 2,
+                lines: run.flatMap((gap) => wrapText(`${gap.year}: ${gap.label}`, right - left - 10, fontSize)),
+              },
+            ];
+        return (
+          <g key={first.year} data-kzt-gap={run.map((gap) => gap.year).join(' ')}>
+            <rect
+              x={left}
+              y={plot.y}
+              width={Math.max(0, right - left)}
+              height={plot.height}
+              style={{ fill: `url(#${patternId})`, opacity: 0.55 }}
+            />
+            {blocks.map((block) => {
+              const width = linesWidth(block.lines, fontSize) + 8;
+              const height = block.lines.length * fontSize * lineHeight + 6;
+              // Kept inside the plot, clear of the value axis and of the end labels.
+              const x = Math.min(Math.max(block.x, plot.x + width / 2), plot.x + plot.width - width / 2);
+              return (
+                <g key={block.key}>
+                  <rect
+                    x={x - width / 2}
+                    y={plot.y + 4}
+                    width={width}
+                    height={height}
+                    rx={3}
+                    style={{ fill: 'var(--kzt-background)', opacity: 0.92 }}
+                  />
+                  <text
+                    className="kzt-gap-label"
+                    textAnchor="middle"
+                    style={{ fontSize, fill: 'var(--kzt-text-muted)' }}
+                  >
+                    <TextLines lines={block.lines} x={x} y={plot.y + 4 + fontSize} fontSize={fontSize} />
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+function PointSymbol({ point, cx, cy, halo }: { point: CrimePoint; cx: number; cy: number; halo: boolean }) {
+  const style = seriesStyle[point.series];
+  const r = halo ? 6 : 4.5;
+  const fill = halo ? 'var(--kzt-background)' : style.stroke;
+  const className = halo ? undefined : 'kzt-mark-shape';
+  if (style.symbol === 'square') {
+    return (
+      <rect
+        className={className}
+        x={cx - r + 0.5}
+        y={cy - r + 0.5}
+        width={2 * r - 1}
+        height={2 * r - 1}
+        style={{ fill }}
+      />
+    );
+  }
+  if (style.symbol === 'diamond') {
+    const d = r + 1;
+    return (
+      <path
+        className={className}
+        d={`M${cx},${cy - d}L${cx + d},${cy}L${cx},${cy + d}L${cx - d},${cy}Z`}
+        style={{ fill }}
+      />
+    );
+  }
+  return <circle className={className} cx={cx} cy={cy} r={r} style={{ fill }} />;
+}
+
+function position(point: CrimePoint, xScale: ScaleFunction, yScale: ScaleFunction): { cx: number; cy: number } | null {
+  const cx = xScale(point.year);
+  const cy = yScale(point.value);
+  return cx === undefined || cy === undefined ? null : { cx, cy };
+}
+
+/** A point mark for every known value: keyboard reachable, with its tooltip. */
+function PointMarks({ points }: { points: readonly CrimePoint[] }) {
+  return (
+    <ZIndexLayer zIndex={1500}>
+      <PointMarksContent points={points} />
+    </ZIndexLayer>
+  );
+}
+
+function PointMarksContent({ points }: { points: readonly CrimePoint[] }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  return (
+    <g className="kzt-points">
+      {points.map((point, index) => {
+        const at = position(point, xScale, yScale);
+        if (!at) return null;
+        return (
+          <Mark
+            key={`${point.series}-${point.year}`}
+            index={index}
+            label={point.tooltip}
+            anchor={{ x: at.cx, y: at.cy - 8 }}
+          >
+            <circle cx={at.cx} cy={at.cy} r={9} style={{ fill: 'none', pointerEvents: 'all' }} />
+            <PointSymbol point={point} cx={at.cx} cy={at.cy} halo />
+            <PointSymbol point={point} cx={at.cx} cy={at.cy} halo={false} />
+          </Mark>
+        );
+      })}
+    </g>
+  );
+}
+
+interface LabelBlock {
+  line: CrimeLine;
+  last: CrimePoint;
+  lines: string[];
+  /** Where the point is. */
+  cx: number;
+  cy: number;
+  top: number;
+  height: number;
+}
+
+/** Moves label blocks apart so that none overlaps the next, keeping them inside `[min, max]`. */
+function dodge(blocks: LabelBlock[], min: number, max: number, gap: number): void {
+  blocks.sort((a, b) => a.cy - b.cy);
+  let bottom = min - gap;
+  for (const block of blocks) {
+    block.top = Math.max(block.cy - block.height / 2, bottom + gap);
+    bottom = block.top + block.height;
+  }
+  let top = max + gap;
+  for (const block of [...blocks].reverse()) {
+    block.top = Math.max(min, Math.min(block.top, top - gap - block.height));
+    top = block.top;
+  }
+}
+
+/** The direct labels at the line ends: short series name and latest change. */
+function EndLabels({ data, layout, size }: { data: CrimeTrendData; layout: Layout; size: BoxSize }) {
+  return (
+    <ZIndexLayer zIndex={2000}>
+      <EndLabelsContent data={data} layout={layout} size={size} />
+    </ZIndexLayer>
+  );
+}
+
+function EndLabelsContent({ data, layout, size }: { data: CrimeTrendData; layout: Layout; size: BoxSize }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !yScale || !plot) return null;
+  const x = plot.x + plot.width + 8;
+  const maxWidth = size.width - x - 4;
+  // Right of the plot there is no axis: labels may use the full height of the box.
+  const top = plot.y;
+  const bottom = size.height - 4;
+  const gap = 4;
+  const blocksAt = (fontSize: number): LabelBlock[] =>
+    data.lines.flatMap((line) => {
+      const at = line.last ? position(line.last, xScale, yScale) : null;
+      if (!line.last || !at) return [];
+      const lines = wrapText(line.label, maxWidth, fontSize);
+      const height = lines.length * fontSize * lineHeight;
+      return [{ line, last: line.last, lines, cx: at.cx, cy: at.cy, top: at.cy - height / 2, height }];
+    });
+  const fits = (blocks: readonly LabelBlock[]) =>
+    blocks.reduce((sum, block) => sum + block.height + gap, -gap) <= bottom - top;
+  // The largest font size, down to the minimum, at which the stacked labels fit the height.
+  let fontSize = layout.fontSize;
+  let blocks = blocksAt(fontSize);
+  while (!fits(blocks) && fontSize > minLabelFontSize) {
+    fontSize -= 1;
+    blocks = blocksAt(fontSize);
+  }
+  dodge(blocks, top, bottom, gap);
+  return (
+    <g className="kzt-end-labels">
+      {blocks.map((block) => {
+        const style = seriesStyle[block.line.key];
+        const anchorY = Math.min(Math.max(block.cy, block.top + fontSize / 2), block.top + block.height - fontSize / 2);
+        return (
+          <g key={block.line.key} data-kzt-series={block.line.key}>
+            <line
+              x1={block.cx + 8}
+              y1={block.cy}
+              x2={x - 3}
+              y2={anchorY}
+              style={{ stroke: style.stroke, strokeWidth: 1, strokeDasharray: style.dash }}
+            />
+            <text
+              className="kzt-end-label"
+              style={{ fontSize, fill: style.text, fontWeight: block.line.key === 'total' ? 700 : 400 }}
+            >
+              <TextLines lines={block.lines} x={x} y={block.top + fontSize * 0.85} fontSize={fontSize} />
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+interface TrendProps {
+  model: ChartModel<CrimeTrendData>;
+  size: BoxSize;
+  context: RenderContext;
+}
+
+/**
+ * The drawing, which does not depend on which mark is active: memoised, it is not redrawn on hover
+ * and focus; only the marks, which read the active state from the context, update.
+ */
+const TrendChart = memo(function TrendChart({ model, size, context }: TrendProps) {
+  const data = model.data;
+  const { width, height } = size;
+  const { locale } = context.messages;
+  const layout = layoutFor(size, data.years.length);
+  const ticks = valueTicksFor(data.points, layout.narrow ? valueTicks.narrow : valueTicks.wide);
+  return (
+    <LineChart
+      width={width}
+      height={height}
+      data={[...data.trend.rows]}
+      margin={layout.margin}
+      accessibilityLayer={false}
+      data-kzt-layout={layout.narrow ? 'narrow' : 'wide'}
+      {...markListProps(model.title)}
+    >
+      <CartesianGrid vertical={false} />
+      <XAxis
+        dataKey="year"
+        type="category"
+        interval={layout.yearInterval}
+        padding={{ left: layout.step / 2, right: layout.step / 2 }}
+        tickLine={false}
+        tick={({ x, y, payload }: XAxisTickContentProps) => (
+          <text
+            x={x}
+            y={y}
+            dy="0.71em"
+            textAnchor="middle"
+            className="recharts-cartesian-axis-tick-value"
+            style={{ fontSize: layout.fontSize }}
+          >
+            {String(payload.value)}
+          </text>
+        )}
+      />
+      <YAxis
+        type="number"
+        domain={[0, ticks[ticks.length - 1] ?? 'auto']}
+        ticks={ticks}
+        width={layout.axisWidth}
+        tickLine={false}
+        axisLine={false}
+        tick={({ x, y, payload }: YAxisTickContentProps) => (
+          <text
+            x={x}
+            y={y}
+            dy="0.355em"
+            textAnchor="end"
+            className="recharts-cartesian-axis-tick-value"
+            style={{ fontSize: layout.fontSize }}
+          >
+            {formatNumber(Number(payload.value), locale)}
+          </text>
+        )}
+      />
+      <GapBands data={data} layout={layout} />
+      {data.lines.map((line) => {
+        const style = seriesStyle[line.key];
+        return (
+          <Line
+            key={line.key}
+            className={`kzt-line kzt-line-${line.key}`}
+            type="linear"
+            dataKey={line.key}
+            name={line.name}
+            connectNulls={false}
+            dot={false}
+            activeDot={false}
+            isAnimationActive={context.animate}
+            strokeWidth={style.width}
+            strokeDasharray={style.dash}
+            style={{ stroke: style.stroke }}
+          />
+        );
+      })}
+      <PointMarks points={data.points} />
+      <EndLabels data={data} layout={layout} size={size} />
+    </LineChart>
+  );
+}, sameDrawing);
+
+function Trend({ model, size, context }: TrendProps) {
+  const { api, active } = useMarks(model.data.points.length);
+  return (
+    <MarksContext.Provider value={api}>
+      <TrendChart model={model} size={size} context={context} />
+      <MarkTooltip active={active} labels={model.data.points.map((point) => point.tooltip)} width={size.width} />
+    </MarksContext.Provider>
+  );
+}
+
+const definition: ChartDefinition<CrimeTrendLineProps, CrimeTrendData> = {
+  name: 'CrimeTrendLine',
+  fallbackTitle: (messages) => messages.crimeTrend.title,
+  compute: computeCrimeTrend,
+  render: (model, size, context) => <Trend model={model} size={size} context={context} />,
+};
+
+/**
+ * Registered trafficking-related offences by year: all nine articles, Art. 128 and Art. 135, each
+ * labelled at its end with the latest change. Unpublished years are hatched, labelled gaps that no
+ * line crosses.
+ */
+export function CrimeTrendLine(props: CrimeTrendLineProps) {
+  return <ChartShell definition={definition} props={props} />;
+}

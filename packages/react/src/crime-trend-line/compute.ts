@@ -1,0 +1,151 @@
+import { formatNumber, KztError, type Messages } from '@kz-trafficking/core';
+import {
+  type CrimeSeries,
+  type CrimeTrend,
+  type CrimeYearRow,
+  crimeChangeLabel,
+  crimeGapLabel,
+  crimeSources,
+  crimeTrend,
+  crimeTrendNotes,
+  crimeTrendTable,
+  describeCrimeTrend,
+  sourceLines,
+} from '@kz-trafficking/core/crime-trend';
+import type { ChartModel } from '../frame/ChartShell.js';
+import type { CommonChartProps } from '../frame/types.js';
+import { aspectRatio } from './defaults.js';
+
+export interface CrimeTrendLineProps extends CommonChartProps {
+  /**
+   * Which series to draw, in this order: `total` (all trafficking-related offences, nine articles
+   * of the Criminal Code), `art128` (Art. 128, trafficking in persons) and `art135` (Art. 135,
+   * trafficking in minors). Default: all three. An unknown name gives a visible error state.
+   */
+  series?: readonly CrimeSeries[];
+  /**
+   * Registered offences by year, typed by core: `{ year, total, art128, art135 }`, with `null`
+   * where no figure was published. Years need not be sorted but must not repeat; counts must be
+   * finite and not negative. A `null` year is drawn as a labelled gap, never bridged by a line.
+   * Default: the bundled 2022–2025 figures (2022 and 2023 unpublished). Custom data gets no
+   * bundled notes except the list of gaps.
+   */
+  data?: readonly CrimeYearRow[];
+}
+
+/** One known value, drawn as a point mark. */
+export interface CrimePoint {
+  series: CrimeSeries;
+  year: number;
+  value: number;
+  /** Accessible name and tooltip: "<series>: <year> — <value>". */
+  tooltip: string;
+}
+
+/** One series as drawn: its names, its direct label and its latest known point. */
+export interface CrimeLine {
+  key: CrimeSeries;
+  /** The catalogue's full name, used in tooltips. */
+  name: string;
+  /** The name without its explanation in quotes or brackets, for the direct label. */
+  shortName: string;
+  /** The direct label at the end of the line: the latest change with the short name, or the short name alone. */
+  label: string;
+  /** The latest known point, where the label is placed; `null` if the series has no value. */
+  last: CrimePoint | null;
+}
+
+/** A year with no published value for a drawn series: a hatched band with this label. */
+export interface CrimeGap {
+  year: number;
+  label: string;
+}
+
+export interface CrimeTrendData {
+  trend: CrimeTrend;
+  years: readonly number[];
+  lines: readonly CrimeLine[];
+  /** Every known value, series by series, year by year: the order of keyboard navigation. */
+  points: readonly CrimePoint[];
+  gaps: readonly CrimeGap[];
+}
+
+/**
+ * A series' name without the explanation that follows it in quotes or brackets
+ * ("Ст. 128 «Торговля людьми»" → "Ст. 128"); the whole name if nothing would be left.
+ */
+export function shortSeriesName(name: string): string {
+  const cut = name.search(/[«“"(]/);
+  const short = (cut > 0 ? name.slice(0, cut) : name).trim();
+  return short.length > 0 ? short : name;
+}
+
+function pointsOf(key: CrimeSeries, name: string, rows: readonly CrimeYearRow[], messages: Messages): CrimePoint[] {
+  return rows.flatMap((row) => {
+    const value = row[key];
+    if (value === null) return [];
+    return [
+      { series: key, year: row.year, value, tooltip: `${name}: ${row.year} — ${formatNumber(value, messages.locale)}` },
+    ];
+  });
+}
+
+/**
+ * Round value ticks from 0: the smallest step of 1, 2, 2.5 or 5 × 10ⁿ that covers the highest
+ * value in at most `count - 1` steps.
+ */
+export function valueTicksFor(points: readonly CrimePoint[], count: number): number[] {
+  const max = Math.max(1, ...points.map((point) => point.value));
+  const intervals = Math.max(1, count - 1);
+  const magnitude = 10 ** Math.floor(Math.log10(max / intervals));
+  const step =
+    [1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate * intervals >= max) ??
+    10 * magnitude;
+  const steps = Math.ceil(max / step);
+  return Array.from({ length: steps + 1 }, (_, index) => Number((index * step).toPrecision(12)));
+}
+
+export function computeCrimeTrend(props: CrimeTrendLineProps, messages: Messages): ChartModel<CrimeTrendData> {
+  const trend = crimeTrend({ series: props.series, data: props.data });
+  const t = messages.crimeTrend;
+  const shortNames = {
+    total: shortSeriesName(t.series.total),
+    art128: shortSeriesName(t.series.art128),
+    art135: shortSeriesName(t.series.art135),
+  };
+  // The change label written with the short series name, so that it can sit at the end of the line.
+  const shortMessages: Messages = { ...messages, crimeTrend: { ...t, series: shortNames } };
+  const points: CrimePoint[] = [];
+  const lines = trend.series.map((key): CrimeLine => {
+    const own = pointsOf(key, t.series[key], trend.rows, messages);
+    points.push(...own);
+    const change = trend.changes.find((item) => item.series === key);
+    return {
+      key,
+      name: t.series[key],
+      shortName: shortNames[key],
+      label: change ? crimeChangeLabel(change, shortMessages) : shortNames[key],
+      last: own[own.length - 1] ?? null,
+    };
+  });
+  if (points.length === 0) {
+    throw new KztError('empty-data', 'No drawn series has a known value.', { what: 'data' });
+  }
+  return {
+    data: {
+      trend,
+      years: trend.rows.map((row) => row.year),
+      lines,
+      points,
+      gaps: trend.gaps.map((year) => ({ year, label: crimeGapLabel(year, messages) })),
+    },
+    title: t.title,
+    subtitle: t.subtitle,
+    notes: crimeTrendNotes(trend, messages, props.data === undefined),
+    sources: sourceLines(crimeSources, messages),
+    description: describeCrimeTrend(trend, messages),
+    table: crimeTrendTable(trend, messages),
+    columnKinds: ['text', ...trend.series.map(() => 'number' as const)],
+    box: { aspectRatio },
+  };
+}

@@ -1,0 +1,1 @@
+export { CrimeTrendLine, type CrimeTrendLineProps } from './CrimeTrendLine.js';

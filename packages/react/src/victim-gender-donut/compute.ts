@@ -1,0 +1,76 @@
+import { fill, formatNumber, formatPercent, type Messages } from '@kz-trafficking/core';
+import {
+  crimeSources,
+  describeVictimBreakdown,
+  sourceLines,
+  type VictimBreakdown,
+  type VictimBreakdownData,
+  type VictimCounts,
+  type VictimSlice,
+  victimBreakdown,
+  victimBreakdownNotes,
+  victimBreakdownTable,
+  victimsTitle,
+} from '@kz-trafficking/core/victim-breakdown';
+import type { ChartModel } from '../frame/ChartShell.js';
+import type { CommonChartProps } from '../frame/types.js';
+import { aspectRatio } from './defaults.js';
+
+export interface VictimGenderDonutProps extends CommonChartProps {
+  /**
+   * How the victims are split: `sex` (women and men, the default) or `citizenship` (citizens of
+   * Kazakhstan, and foreign and stateless people). The title follows the choice. Any other value
+   * gives a visible error state.
+   */
+  breakdown?: VictimBreakdown;
+  /**
+   * Victim counts for one year, typed by core: `{ total, women, men, citizens, foreigners }`.
+   * Counts must be finite and not negative, the total above 0, and the two groups of the chosen
+   * breakdown must add up to the total; otherwise the figure shows an error state naming the
+   * problem. Default: the bundled 2025 counts (159 victims: 74 women and 85 men; 143 citizens and
+   * 16 foreigners). Custom data gets no bundled notes.
+   */
+  data?: VictimCounts;
+}
+
+/** One slice as drawn: the group's count and share with its name and label in the chart's locale. */
+export interface DonutSlice extends VictimSlice {
+  name: string;
+  /** The direct label, accessible name and tooltip: "Женщины — 74 (46,5 %)". */
+  label: string;
+}
+
+export interface DonutData {
+  breakdown: VictimBreakdownData['breakdown'];
+  /** The total, formatted for the centre of the donut. */
+  total: string;
+  /** The word under the total ("всего"). */
+  totalCaption: string;
+  slices: readonly DonutSlice[];
+}
+
+export function computeVictimBreakdown(props: VictimGenderDonutProps, messages: Messages): ChartModel<DonutData> {
+  const data = victimBreakdown({ breakdown: props.breakdown, data: props.data });
+  const t = messages.victims;
+  const { locale } = messages;
+  const slices = data.slices.map((slice) => {
+    const name = t.slices[slice.key];
+    const label = fill(t.describePart, {
+      label: name,
+      count: formatNumber(slice.count, locale),
+      share: formatPercent(slice.share * 100, locale),
+    });
+    return { ...slice, name, label };
+  });
+  return {
+    data: { breakdown: data.breakdown, total: formatNumber(data.total, locale), totalCaption: t.total, slices },
+    title: victimsTitle(data, messages),
+    subtitle: t.subtitle,
+    notes: victimBreakdownNotes(data, messages, props.data === undefined),
+    sources: sourceLines(crimeSources, messages),
+    description: describeVictimBreakdown(data, messages),
+    table: victimBreakdownTable(data, messages),
+    columnKinds: ['text', 'number', 'share'],
+    box: { aspectRatio },
+  };
+}

@@ -1,0 +1,1 @@
+export { VictimGenderDonut, type VictimGenderDonutProps } from './VictimGenderDonut.js';
