@@ -1,0 +1,1 @@
+export { RegionalShare, type RegionalShareProps } from './RegionalShare.js';
