@@ -18,6 +18,9 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     'slavery-index-bar': 'src/slavery-index-bar/index.ts',
+    'crime-trend-line': 'src/crime-trend-line/index.ts',
+    'victim-gender-donut': 'src/victim-gender-donut/index.ts',
+    'regional-share': 'src/regional-share/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -1,10 +1,15 @@
+import { cloneElement } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { SlaveryIndexBar } from '../../packages/react/src/index.js';
+import { chartCases } from '../fixtures/charts.js';
 
-const charts = [{ name: 'SlaveryIndexBar', element: () => <SlaveryIndexBar locale="en" />, marks: 15 }];
+// Animation stays on ('auto'): the reader asks for reduced motion, so the charts must not animate.
+const charts = chartCases.map((chart) => ({
+  ...chart,
+  element: () => cloneElement(chart.render('en'), { animate: 'auto' }),
+}));
 
 let container: HTMLElement;
 
@@ -20,7 +25,7 @@ async function mount(element: React.ReactElement): Promise<() => void> {
 
 afterEach(() => container?.remove());
 
-describe.each(charts)('$name in Chromium', ({ element, marks }) => {
+describe.each(charts)('$name in Chromium', ({ element, marks, name }) => {
   it.each([320, 768, 1200])('fits a %i px page without overflow', async (width) => {
     await page.viewport(width, 900);
     const unmount = await mount(element());

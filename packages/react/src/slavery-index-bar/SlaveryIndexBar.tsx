@@ -89,6 +89,7 @@ function Bars({ model, size, context }: BarsProps) {
           type="number"
           domain={[0, 'auto']}
           tickCount={narrow ? 3 : 5}
+          tick={{ style: { fill: 'var(--kzt-text-muted)' } }}
           tickFormatter={(value: number) => formatNumber(value, locale)}
         />
         <YAxis
