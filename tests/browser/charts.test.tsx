@@ -93,6 +93,7 @@ describe.each(charts)('$name in Chromium', ({ element, marks, name }) => {
     const button = [...container.querySelectorAll('button')].find(
       (candidate) => candidate.textContent === 'Download PNG',
     );
+    expect(button, name).toBeDefined();
     button?.click();
     await vi.waitFor(() => expect(blobs).toHaveLength(1), { timeout: 5000 });
     const image = await createImageBitmap(blobs[0] as Blob);
