@@ -5,17 +5,16 @@ import { populationFacts } from './data/population.js';
 import { regions } from './data/regions.js';
 import { sources } from './data/sources.js';
 import { victimFacts } from './data/victims.js';
-import { KztError } from './errors.js';
+import { type FactTable, type FactValue, factsById, numberOf } from './facts.js';
 import type { Fact, Region, Source, SourceId } from './types.js';
 
-/** Values a fact of the dataset can hold. */
-export type FactValue = number | string | readonly string[];
+export type { FactValue } from './facts.js';
 
 /** The fact-checked dataset: every figure with its unit, period, source and status. */
 export interface Dataset {
   sources: Readonly<Record<SourceId, Source>>;
   /** Every fact, by id. */
-  facts: Readonly<Record<string, Fact<FactValue>>>;
+  facts: FactTable;
   /** Global Slavery Index 2023 rows for the 23 countries carried. */
   gsi: readonly GsiRow[];
   /** The 20 first-level units of Kazakhstan (2022 layout). */
@@ -37,14 +36,12 @@ export { gsiRows, regions, sources };
 
 export const dataset: Dataset = {
   sources,
-  facts: Object.fromEntries(allFacts.map((fact) => [fact.id, fact])),
+  facts: factsById(allFacts),
   gsi: gsiRows,
   regions,
 };
 
 /** The numeric value of a fact of `dataset` (`null` when unknown); throws for an id it does not hold. */
-export function factNumber(id: string, data: Dataset = dataset): number | null {
-  const fact = data.facts[id];
-  if (!fact) throw new KztError('unknown-fact', `No fact with id ${id}.`, { value: id });
-  return typeof fact.value === 'number' ? fact.value : null;
+export function factNumber(id: string, data: Pick<Dataset, 'facts'> = dataset): number | null {
+  return numberOf(data.facts, id);
 }

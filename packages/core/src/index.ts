@@ -2,7 +2,7 @@ export { audit, type Finding } from './audit.js';
 export { type FindingText, findingTexts, formatAuditTable } from './audit-report.js';
 export type { SourceCredit, SourceLine } from './charts/sources.js';
 export type { GsiRow } from './data/gsi.js';
-export type { Dataset, FactValue } from './dataset.js';
+export type { Dataset } from './dataset.js';
 export {
   countsMatchingShare,
   multiple,
@@ -15,6 +15,7 @@ export {
   valuesBeforePercentChange,
 } from './derive.js';
 export { isKztError, KztError, type KztErrorCode } from './errors.js';
+export type { FactTable, FactValue } from './facts.js';
 export {
   countryName,
   fill,

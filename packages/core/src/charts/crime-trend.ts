@@ -1,6 +1,7 @@
-import { type Dataset, dataset, factNumber } from '../dataset.js';
+import { crimeFacts } from '../data/crimes.js';
 import { multiple, percentChange } from '../derive.js';
 import { KztError } from '../errors.js';
+import { type FactTable, factsById, numberOf } from '../facts.js';
 import { fill, formatList, formatNumber, formatPercent } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { DataTable } from '../table.js';
@@ -18,13 +19,16 @@ export interface CrimeYearRow {
   art135: number | null;
 }
 
-/** The bundled yearly figures, 2022–2025, read from the dataset's facts. */
-export function crimeYearRows(data: Dataset = dataset): CrimeYearRow[] {
+// Only the crime facts: the chart does not pull in the rest of the dataset.
+const bundled = { facts: factsById(crimeFacts) };
+
+/** The yearly figures, 2022–2025, read from the facts (by default the bundled ones). */
+export function crimeYearRows(data: { facts: FactTable } = bundled): CrimeYearRow[] {
   return [2022, 2023, 2024, 2025].map((year) => ({
     year,
-    total: factNumber(`crimes.total.${year}`, data),
-    art128: factNumber(`crimes.art128.${year}`, data),
-    art135: factNumber(`crimes.art135.${year}`, data),
+    total: numberOf(data.facts, `crimes.total.${year}`),
+    art128: numberOf(data.facts, `crimes.art128.${year}`),
+    art135: numberOf(data.facts, `crimes.art135.${year}`),
   }));
 }
 
@@ -114,7 +118,7 @@ export function crimeChangeLabel(change: CrimeChange, messages: Messages): strin
 
 /** The label on a gap year: the 2022 constraint where the bundled data has it, otherwise "not published". */
 export function crimeGapLabel(year: number, messages: Messages): string {
-  const fact = dataset.facts[`crimes.total.${year}`];
+  const fact = bundled.facts[`crimes.total.${year}`];
   return fact?.status === 'unknown' && fact.constraint?.minimumOfPeriod
     ? messages.crimeTrend.gapMinimum
     : messages.crimeTrend.gap;

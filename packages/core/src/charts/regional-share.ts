@@ -1,7 +1,8 @@
+import { crimeFacts } from '../data/crimes.js';
 import { regionCodes, regions } from '../data/regions.js';
-import { factNumber } from '../dataset.js';
 import { share } from '../derive.js';
 import { KztError } from '../errors.js';
+import { factsById, numberOf } from '../facts.js';
 import { fill, formatNumber, formatPercent, plural } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { DataTable } from '../table.js';
@@ -47,9 +48,10 @@ function checkRegion(code: unknown): string {
 
 /** The bundled default: Art. 135 cases in 2025, 26 of 31 in Almaty city, the rest not broken down. */
 export function defaultRegionalValues(): { values: Record<string, number>; total: number } {
+  const facts = factsById(crimeFacts);
   return {
-    values: { 'KZ-75': factNumber('crimes.art135.almaty.2025') ?? Number.NaN },
-    total: factNumber('crimes.art135.2025') ?? Number.NaN,
+    values: { 'KZ-75': numberOf(facts, 'crimes.art135.almaty.2025') ?? Number.NaN },
+    total: numberOf(facts, 'crimes.art135.2025') ?? Number.NaN,
   };
 }
 

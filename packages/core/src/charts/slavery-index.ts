@@ -1,5 +1,4 @@
-import { type GsiRow, gsiRows } from '../data/gsi.js';
-import { dataset } from '../dataset.js';
+import { type GsiRow, gsiFacts, gsiPrevalenceFacts, gsiRows } from '../data/gsi.js';
 import { KztError } from '../errors.js';
 import { countryName, fill, formatNumber, formatWithUnit, plural } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
@@ -133,8 +132,8 @@ export function slaveryIndexNotes(
   const t = messages.slaveryIndex;
   const notes = [t.unitNote];
   const kazakhstan = rows.find((row) => row.iso2 === 'KZ');
-  const prevalence = dataset.facts['gsi.prevalence.KZ'];
-  const rank = dataset.facts['gsi.rank.KZ'];
+  const prevalence = gsiPrevalenceFacts.find((fact) => fact.id === 'gsi.prevalence.KZ');
+  const rank = gsiFacts.find((fact) => fact.id === 'gsi.rank.KZ');
   const bundledFigure = kazakhstan !== undefined && kazakhstan.prevalencePer1000 === prevalence?.value;
   if (showCorrection && bundledFigure && prevalence?.status === 'corrected' && rank?.status === 'corrected') {
     notes.push(

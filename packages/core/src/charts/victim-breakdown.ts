@@ -1,6 +1,7 @@
-import { type Dataset, dataset, factNumber } from '../dataset.js';
+import { victimFacts } from '../data/victims.js';
 import { share } from '../derive.js';
 import { KztError } from '../errors.js';
+import { type FactTable, factsById, numberOf } from '../facts.js';
 import { fill, formatNumber, formatPercent } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { DataTable } from '../table.js';
@@ -22,8 +23,8 @@ export interface VictimCounts {
 }
 
 /** The bundled 2025 counts (159 victims; 74 women and 85 men; 143 citizens and 16 foreigners). */
-export function victimCounts(data: Dataset = dataset): VictimCounts {
-  const count = (id: string) => factNumber(id, data) ?? Number.NaN;
+export function victimCounts(data: { facts: FactTable } = { facts: factsById(victimFacts) }): VictimCounts {
+  const count = (id: string) => numberOf(data.facts, id) ?? Number.NaN;
   return {
     total: count('victims.2025'),
     women: count('victims.women.2025'),

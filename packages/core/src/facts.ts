@@ -1,0 +1,19 @@
+import { KztError } from './errors.js';
+import type { Fact } from './types.js';
+
+/** Values a fact of the dataset can hold. */
+export type FactValue = number | string | readonly string[];
+
+/** Facts by id. */
+export type FactTable = Readonly<Record<string, Fact<FactValue>>>;
+
+export function factsById(facts: readonly Fact<FactValue>[]): FactTable {
+  return Object.fromEntries(facts.map((fact) => [fact.id, fact]));
+}
+
+/** The numeric value of a fact (`null` when unknown); throws a `KztError` for an id the table does not hold. */
+export function numberOf(facts: FactTable, id: string): number | null {
+  const fact = facts[id];
+  if (!fact) throw new KztError('unknown-fact', `No fact with id ${id}.`, { value: id });
+  return typeof fact.value === 'number' ? fact.value : null;
+}
