@@ -19,22 +19,8 @@ import {
 import { sources } from '../../packages/core/src/data/sources.js';
 import { dataset } from '../../packages/core/src/dataset.js';
 import { en, kk, ru } from '../../packages/core/src/i18n/catalogues.js';
-import { KztError, type Source, toCsv } from '../../packages/core/src/index.js';
-
-function kztError(run: () => unknown): KztError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof KztError) return error;
-    throw error;
-  }
-  throw new Error('expected a KztError, but nothing was thrown');
-}
-
-/** Casts a deliberately wrong value to the type a function expects, as an untyped caller could pass it. */
-function untyped<T>(value: unknown): T {
-  return value as T;
-}
+import { type Source, toCsv } from '../../packages/core/src/index.js';
+import { kztError, untyped } from '../helpers/errors.js';
 
 function year(
   y: number,

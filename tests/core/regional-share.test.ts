@@ -12,22 +12,8 @@ import {
 } from '../../packages/core/src/charts/regional-share.js';
 import { regionCodes, regions } from '../../packages/core/src/data/regions.js';
 import { en, kk, ru } from '../../packages/core/src/i18n/catalogues.js';
-import { KztError, toCsv } from '../../packages/core/src/index.js';
-
-function kztError(run: () => unknown): KztError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof KztError) return error;
-    throw error;
-  }
-  throw new Error('expected a KztError, but nothing was thrown');
-}
-
-/** Casts a deliberately wrong value to the type a function expects, as an untyped caller could pass it. */
-function untyped<T>(value: unknown): T {
-  return value as T;
-}
+import { toCsv } from '../../packages/core/src/index.js';
+import { kztError, untyped } from '../helpers/errors.js';
 
 const validCodes =
   'KZ-10, KZ-11, KZ-15, KZ-19, KZ-23, KZ-27, KZ-31, KZ-33, KZ-35, KZ-39, ' +

@@ -13,26 +13,12 @@ import {
 } from '../../packages/core/src/charts/slavery-index.js';
 import { type GsiRow, gsiRows } from '../../packages/core/src/data/gsi.js';
 import { en, kk, ru } from '../../packages/core/src/i18n/catalogues.js';
-import { KztError, toCsv } from '../../packages/core/src/index.js';
+import { toCsv } from '../../packages/core/src/index.js';
+import { kztError, untyped } from '../helpers/errors.js';
 
 /** Runs `run` and returns the KztError it throws; fails the test if it throws nothing or something else. */
-function kztError(run: () => unknown): KztError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof KztError) return error;
-    throw error;
-  }
-  throw new Error('expected a KztError, but nothing was thrown');
-}
-
 function row(iso2: string, prevalencePer1000: number, estimatedPeople: number | null = null, name = iso2): GsiRow {
   return { iso2, name, prevalencePer1000, estimatedPeople, population: null };
-}
-
-/** Casts a deliberately wrong value to the type a function expects, as an untyped caller could pass it. */
-function untyped<T>(value: unknown): T {
-  return value as T;
 }
 
 const bundledCodes = gsiRows.map((gsiRow) => gsiRow.iso2);

@@ -13,22 +13,8 @@ import {
 } from '../../packages/core/src/charts/victim-breakdown.js';
 import { dataset } from '../../packages/core/src/dataset.js';
 import { en, kk, ru } from '../../packages/core/src/i18n/catalogues.js';
-import { type Dataset, KztError, toCsv, type UnknownFact } from '../../packages/core/src/index.js';
-
-function kztError(run: () => unknown): KztError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof KztError) return error;
-    throw error;
-  }
-  throw new Error('expected a KztError, but nothing was thrown');
-}
-
-/** Casts a deliberately wrong value to the type a function expects, as an untyped caller could pass it. */
-function untyped<T>(value: unknown): T {
-  return value as T;
-}
+import { type Dataset, toCsv, type UnknownFact } from '../../packages/core/src/index.js';
+import { kztError, untyped } from '../helpers/errors.js';
 
 function counts(overrides: Partial<VictimCounts>): VictimCounts {
   return { total: 10, women: 4, men: 6, citizens: 7, foreigners: 3, ...overrides };
