@@ -9,16 +9,9 @@ import { shortSeriesName, valueTicksFor } from '../../packages/react/src/crime-t
 import { CrimeTrendLine, type CrimeTrendLineProps } from '../../packages/react/src/index.js';
 import { textWidth } from '../../packages/react/src/marks/wrapText.js';
 import { stubBoxWidth, svgLabelText } from './helpers/boxWidth.js';
+import { marks, renderBad, tooltip } from './helpers/charts.js';
 
 afterEach(() => vi.unstubAllGlobals());
-
-function tooltip(container: HTMLElement): string | null {
-  return container.querySelector('.kzt-tooltip')?.textContent ?? null;
-}
-
-function marks(container: HTMLElement): HTMLElement[] {
-  return [...container.querySelectorAll<HTMLElement>('[data-kzt-mark]')];
-}
 
 function chartSvg(container: HTMLElement): SVGSVGElement {
   const svg = container.querySelector<SVGSVGElement>('.kzt-box svg');
@@ -374,13 +367,6 @@ describe('CrimeTrendLine: narrow widths', () => {
 });
 
 describe('CrimeTrendLine: bad props', () => {
-  function renderBad(props: CrimeTrendLineProps) {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const onError = vi.fn();
-    const utils = render(<CrimeTrendLine {...props} onError={onError} />);
-    const figure = screen.getByRole('figure');
-    return { ...utils, warn, onError, figure, alert: within(figure).getByRole('alert') };
-  }
   const row = (values: Partial<CrimeYearRow>): CrimeYearRow => ({
     year: 2024,
     total: 1,
@@ -414,7 +400,7 @@ describe('CrimeTrendLine: bad props', () => {
       /There is no data to chart \(data\)/,
     ],
   ])('renders an error state for %s inside the figure, warns and calls onError', (_, props, message) => {
-    const { alert, warn, onError, container } = renderBad(props);
+    const { alert, warn, onError, container } = renderBad(<CrimeTrendLine {...props} />);
     expect(alert.textContent).toMatch(message);
     expect(container.querySelector('.kzt-box svg')).toBeNull();
     expect(warn).toHaveBeenCalledTimes(1);
@@ -423,7 +409,7 @@ describe('CrimeTrendLine: bad props', () => {
   });
 
   it('keeps the default title in the error state', () => {
-    const { figure, warn } = renderBad({ locale: 'kk', series: ['nope' as CrimeSeries] });
+    const { figure, warn } = renderBad(<CrimeTrendLine locale="kk" series={['nope' as CrimeSeries]} />);
     expect(within(figure).getByRole('heading', { name: catalogues.kk.crimeTrend.title })).toBeDefined();
     expect(warn).toHaveBeenCalledTimes(1);
   });

@@ -5,11 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
 import { RegionalShare, type RegionalShareProps } from '../../packages/react/src/regional-share/index.js';
 import { stubBoxWidth } from './helpers/boxWidth.js';
+import { tooltip } from './helpers/charts.js';
 import { blobText, captureDownloads } from './helpers/downloads.js';
-
-function tooltip(container: HTMLElement): string | null {
-  return container.querySelector('.kzt-tooltip')?.textContent ?? null;
-}
 
 function option(name: string | RegExp): HTMLElement {
   return screen.getByRole('option', { name });

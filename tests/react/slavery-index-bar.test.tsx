@@ -4,14 +4,11 @@ import { axe } from 'vitest-axe';
 import { ChartErrorBoundary } from '../../packages/react/src/frame/ChartErrorBoundary.js';
 import { useAnimation } from '../../packages/react/src/frame/useReducedMotion.js';
 import { SlaveryIndexBar, type SlaveryIndexBarProps } from '../../packages/react/src/index.js';
+import { tooltip } from './helpers/charts.js';
 import { blobText, captureDownloads } from './helpers/downloads.js';
 
 function Broken(): never {
   throw new Error('drawing failed');
-}
-
-function tooltip(container: HTMLElement): string | null {
-  return container.querySelector('.kzt-tooltip')?.textContent ?? null;
 }
 
 describe('SlaveryIndexBar: the figure', () => {

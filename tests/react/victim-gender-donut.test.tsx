@@ -8,16 +8,9 @@ import { catalogues, en, ru } from '../../packages/core/src/messages.js';
 import { VictimGenderDonut, type VictimGenderDonutProps } from '../../packages/react/src/index.js';
 import { textWidth } from '../../packages/react/src/marks/wrapText.js';
 import { stubBoxWidth, svgLabelText } from './helpers/boxWidth.js';
+import { marks, renderBad, tooltip } from './helpers/charts.js';
 
 afterEach(() => vi.unstubAllGlobals());
-
-function tooltip(container: HTMLElement): string | null {
-  return container.querySelector('.kzt-tooltip')?.textContent ?? null;
-}
-
-function marks(container: HTMLElement): HTMLElement[] {
-  return [...container.querySelectorAll<HTMLElement>('[data-kzt-mark]')];
-}
 
 function sliceLabels(container: HTMLElement): string[] {
   return [...container.querySelectorAll('.kzt-slice-label text')].map(svgLabelText);
@@ -241,14 +234,6 @@ describe('VictimGenderDonut: custom data', () => {
 });
 
 describe('VictimGenderDonut: bad props', () => {
-  function renderBad(props: VictimGenderDonutProps) {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const onError = vi.fn();
-    const utils = render(<VictimGenderDonut {...props} onError={onError} />);
-    const figure = screen.getByRole('figure');
-    return { ...utils, warn, onError, figure, alert: within(figure).getByRole('alert') };
-  }
-
   it.each<[string, VictimGenderDonutProps, RegExp]>([
     [
       'an unknown breakdown, naming the valid ones',
@@ -281,7 +266,7 @@ describe('VictimGenderDonut: bad props', () => {
       /There is no data to chart \(data\)/,
     ],
   ])('renders an error state for %s inside the figure, warns and calls onError', (_, props, message) => {
-    const { alert, warn, onError, container } = renderBad(props);
+    const { alert, warn, onError, container } = renderBad(<VictimGenderDonut {...props} />);
     expect(alert.textContent).toMatch(message);
     expect(container.querySelector('.kzt-box svg')).toBeNull();
     expect(warn).toHaveBeenCalledTimes(1);
@@ -290,7 +275,9 @@ describe('VictimGenderDonut: bad props', () => {
   });
 
   it('titles the error state after the breakdown asked for', () => {
-    const { figure, warn } = renderBad({ locale: 'en', breakdown: 'citizenship', data: { ...bundled, citizens: 1 } });
+    const { figure, warn } = renderBad(
+      <VictimGenderDonut locale="en" breakdown="citizenship" data={{ ...bundled, citizens: 1 }} />,
+    );
     expect(within(figure).getByRole('heading', { name: en.victims.titleCitizenship })).toBeDefined();
     expect(warn).toHaveBeenCalledTimes(1);
   });
