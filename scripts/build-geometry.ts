@@ -31,10 +31,10 @@ export const outputPaths = {
   notice: 'packages/core/src/geo/NOTICE.md',
 } as const;
 
-// Weighted Visvalingam keeping 20% of the vertices, on a 10,000-step grid (about 300 m east-west by 165 m north-south):
-// finer than a pixel of a whole-country map, and about 40 KB raw, 12 KB gzip against a budget of 60 KB and 25 KB.
-const simplifyPercent = 20;
-const quantization = 10_000;
+// Weighted Visvalingam keeping 12% of the vertices, on a 5,000-step grid (about 600 m east-west by 330 m north-south):
+// finer than a pixel of a whole-country map, and about 26 KB raw, 8 KB gzip against a budget of 60 KB and 25 KB.
+const simplifyPercent = 12;
+const quantization = 5_000;
 
 /** Contents of the files the build writes. */
 export interface GeometryFiles {

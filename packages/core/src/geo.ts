@@ -1,5 +1,5 @@
 // Entry point `@kz-trafficking/core/geo`: the boundaries of Kazakhstan's 20 first-level units, kept out of the other
-// entries so that only maps pay for them (about 12 KB gzip).
+// entries so that only maps pay for them (about 8 KB gzip).
 import topology from './geo/kz-adm1-2022.topo.json';
 import type { KzTopology } from './geo/topology.js';
 
