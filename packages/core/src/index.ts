@@ -30,7 +30,19 @@ export {
   locales,
   plural,
 } from './i18n/format.js';
-export type { AuditedFactId, FindingKind, Messages, PluralForms } from './i18n/messages.js';
+export type {
+  AuditedFactId,
+  Catalogues,
+  CommonMessages,
+  CrimeTrendMessages,
+  FindingKind,
+  Messages,
+  PluralForms,
+  RegionalShareMessages,
+  SlaveryIndexMessages,
+  UnitMessages,
+  VictimsMessages,
+} from './i18n/messages.js';
 export { type Cell, type DataTable, toCsv } from './table.js';
 export type {
   AmbiguousFact,

@@ -1,2 +1,11 @@
 export { catalogues, en, kk, messagesFor, ru } from './i18n/catalogues.js';
-export type { Messages } from './i18n/messages.js';
+export type {
+  Catalogues,
+  CommonMessages,
+  CrimeTrendMessages,
+  Messages,
+  RegionalShareMessages,
+  SlaveryIndexMessages,
+  UnitMessages,
+  VictimsMessages,
+} from './i18n/messages.js';

@@ -2,8 +2,11 @@ import { crimeFacts } from '../data/crimes.js';
 import { multiple, percentChange } from '../derive.js';
 import { KztError } from '../errors.js';
 import { type FactTable, factsById, numberOf } from '../facts.js';
+import { enCommon, enCrimeTrend } from '../i18n/en.js';
 import { fill, formatList, formatNumber, formatPercent } from '../i18n/format.js';
-import type { Messages } from '../i18n/messages.js';
+import { kkCommon, kkCrimeTrend } from '../i18n/kk.js';
+import type { Catalogues, CrimeTrendMessages } from '../i18n/messages.js';
+import { ruCommon, ruCrimeTrend } from '../i18n/ru.js';
 import type { DataTable } from '../table.js';
 import { assertCountOrNull, assertFiniteNumber, assertNonEmptyArray, assertOneOf } from '../validate.js';
 
@@ -108,7 +111,7 @@ export function crimeTrend({ series = crimeSeries, data }: CrimeTrendOptions = {
 }
 
 /** The label of a change: a percentage, or "×3.4" where the value more than doubled. */
-export function crimeChangeLabel(change: CrimeChange, messages: Messages): string {
+export function crimeChangeLabel(change: CrimeChange, messages: CrimeTrendMessages): string {
   const t = messages.crimeTrend;
   const params = { series: t.series[change.series], from: change.from, to: change.to };
   return change.multiple >= 2
@@ -117,7 +120,7 @@ export function crimeChangeLabel(change: CrimeChange, messages: Messages): strin
 }
 
 /** The label on a gap year: the 2022 constraint where the bundled data has it, otherwise "not published". */
-export function crimeGapLabel(year: number, messages: Messages): string {
+export function crimeGapLabel(year: number, messages: CrimeTrendMessages): string {
   const fact = bundled.facts[`crimes.total.${year}`];
   return fact?.status === 'unknown' && fact.constraint?.minimumOfPeriod
     ? messages.crimeTrend.gapMinimum
@@ -125,7 +128,7 @@ export function crimeGapLabel(year: number, messages: Messages): string {
 }
 
 /** The rows as a table: year, then one column per series (empty where unknown). */
-export function crimeTrendTable(trend: CrimeTrend, messages: Messages): DataTable {
+export function crimeTrendTable(trend: CrimeTrend, messages: CrimeTrendMessages): DataTable {
   const t = messages.crimeTrend;
   return {
     caption: `${t.title}. ${t.subtitle}`,
@@ -135,7 +138,7 @@ export function crimeTrendTable(trend: CrimeTrend, messages: Messages): DataTabl
 }
 
 /** Notes under the chart: the gaps, the derived Art. 128 figure, and the other official count. */
-export function crimeTrendNotes(trend: CrimeTrend, messages: Messages, bundled: boolean): string[] {
+export function crimeTrendNotes(trend: CrimeTrend, messages: CrimeTrendMessages, bundled: boolean): string[] {
   const t = messages.crimeTrend;
   const notes: string[] = [];
   if (trend.gaps.length > 0)
@@ -146,7 +149,7 @@ export function crimeTrendNotes(trend: CrimeTrend, messages: Messages, bundled: 
 }
 
 /** A text description: the series, their values by year, the gaps, the latest changes. */
-export function describeCrimeTrend(trend: CrimeTrend, messages: Messages): string {
+export function describeCrimeTrend(trend: CrimeTrend, messages: CrimeTrendMessages): string {
   const t = messages.crimeTrend;
   const { locale } = messages;
   const first = trend.rows[0];
@@ -180,3 +183,11 @@ export function describeCrimeTrend(trend: CrimeTrend, messages: Messages): strin
 }
 
 export { crimeSources, type SourceCredit, type SourceLine, sourceLines } from './sources.js';
+
+/** The texts this chart uses, per locale: the common sections and its own, without the other charts' or the audit's. */
+export const crimeTrendCatalogues: Catalogues<CrimeTrendMessages> = {
+  ru: { ...ruCommon, crimeTrend: ruCrimeTrend },
+  kk: { ...kkCommon, crimeTrend: kkCrimeTrend },
+  en: { ...enCommon, crimeTrend: enCrimeTrend },
+};
+export type { CrimeTrendMessages } from '../i18n/messages.js';

@@ -3,8 +3,11 @@ import { regionCodes, regions } from '../data/regions.js';
 import { share } from '../derive.js';
 import { KztError } from '../errors.js';
 import { factsById, numberOf } from '../facts.js';
+import { enCommon, enRegionalShare } from '../i18n/en.js';
 import { fill, formatNumber, formatPercent, plural } from '../i18n/format.js';
-import type { Messages } from '../i18n/messages.js';
+import { kkCommon, kkRegionalShare } from '../i18n/kk.js';
+import type { Catalogues, RegionalShareMessages } from '../i18n/messages.js';
+import { ruCommon, ruRegionalShare } from '../i18n/ru.js';
 import type { DataTable } from '../table.js';
 import type { Region } from '../types.js';
 import { assertFiniteNumber, describeValue } from '../validate.js';
@@ -94,7 +97,7 @@ export function regionalShare({ values, total, highlight = almatyCluster }: Regi
 }
 
 /** The units as a table: name, count and share (empty where there is no data), then the remainder. */
-export function regionalShareTable(data: RegionalShare, messages: Messages): DataTable {
+export function regionalShareTable(data: RegionalShare, messages: RegionalShareMessages): DataTable {
   const t = messages.regionalShare;
   const rows = data.rows.map((row) => [
     row.region.names[messages.locale],
@@ -106,7 +109,7 @@ export function regionalShareTable(data: RegionalShare, messages: Messages): Dat
 }
 
 /** Notes under the map: units without data, and the part of the total not broken down. */
-export function regionalShareNotes(data: RegionalShare, messages: Messages): string[] {
+export function regionalShareNotes(data: RegionalShare, messages: RegionalShareMessages): string[] {
   const t = messages.regionalShare;
   const notes = [t.noDataNote];
   if (data.remainder)
@@ -115,7 +118,7 @@ export function regionalShareNotes(data: RegionalShare, messages: Messages): str
 }
 
 /** A text description: the total, each unit with data, and the remainder. */
-export function describeRegionalShare(data: RegionalShare, messages: Messages): string {
+export function describeRegionalShare(data: RegionalShare, messages: RegionalShareMessages): string {
   const t = messages.regionalShare;
   const { locale } = messages;
   const parts = [fill(t.describeSummary, { total: plural(messages.plural.cases, data.total, locale) })];
@@ -134,3 +137,11 @@ export function describeRegionalShare(data: RegionalShare, messages: Messages): 
 }
 
 export { mapSources, type SourceCredit, type SourceLine, sourceLines } from './sources.js';
+
+/** The texts this chart uses, per locale: the common sections and its own, without the other charts' or the audit's. */
+export const regionalShareCatalogues: Catalogues<RegionalShareMessages> = {
+  ru: { ...ruCommon, regionalShare: ruRegionalShare },
+  kk: { ...kkCommon, regionalShare: kkRegionalShare },
+  en: { ...enCommon, regionalShare: enRegionalShare },
+};
+export type { RegionalShareMessages } from '../i18n/messages.js';

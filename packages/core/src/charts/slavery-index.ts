@@ -1,7 +1,10 @@
 import { type GsiRow, gsiFacts, gsiPrevalenceFacts, gsiRows } from '../data/gsi.js';
 import { KztError } from '../errors.js';
+import { enCommon, enSlaveryIndex, enUnits } from '../i18n/en.js';
 import { countryName, fill, formatNumber, formatWithUnit, plural } from '../i18n/format.js';
-import type { Messages } from '../i18n/messages.js';
+import { kkCommon, kkSlaveryIndex, kkUnits } from '../i18n/kk.js';
+import type { Catalogues, SlaveryIndexMessages } from '../i18n/messages.js';
+import { ruCommon, ruSlaveryIndex, ruUnits } from '../i18n/ru.js';
 import type { DataTable } from '../table.js';
 import { assertFiniteNumber, assertNonEmptyArray, describeValue } from '../validate.js';
 
@@ -106,12 +109,12 @@ export function slaveryIndexRows({ countries, highlight, data }: SlaveryIndexOpt
 }
 
 /** A country's name in the catalogue's locale. */
-export function slaveryIndexCountryName(row: GsiRow, messages: Messages): string {
+export function slaveryIndexCountryName(row: GsiRow, messages: SlaveryIndexMessages): string {
   return countryName(row.iso2, messages.locale, row.name);
 }
 
 /** The rows as a table (country, prevalence per 1,000, estimated people). */
-export function slaveryIndexTable(rows: readonly SlaveryIndexRow[], messages: Messages): DataTable {
+export function slaveryIndexTable(rows: readonly SlaveryIndexRow[], messages: SlaveryIndexMessages): DataTable {
   const t = messages.slaveryIndex;
   return {
     caption: `${t.title}. ${t.subtitle}`,
@@ -126,7 +129,7 @@ export function slaveryIndexTable(rows: readonly SlaveryIndexRow[], messages: Me
  */
 export function slaveryIndexNotes(
   rows: readonly SlaveryIndexRow[],
-  messages: Messages,
+  messages: SlaveryIndexMessages,
   showCorrection = true,
 ): string[] {
   const t = messages.slaveryIndex;
@@ -149,7 +152,7 @@ export function slaveryIndexNotes(
 }
 
 /** A text description of what the chart shows: how many countries, the extremes, the highlighted ones. */
-export function describeSlaveryIndex(rows: readonly SlaveryIndexRow[], messages: Messages): string {
+export function describeSlaveryIndex(rows: readonly SlaveryIndexRow[], messages: SlaveryIndexMessages): string {
   const t = messages.slaveryIndex;
   const { locale } = messages;
   const highest = rows[0];
@@ -179,3 +182,11 @@ export function describeSlaveryIndex(rows: readonly SlaveryIndexRow[], messages:
 }
 
 export { type SourceCredit, type SourceLine, slaveryIndexSources, sourceLines } from './sources.js';
+
+/** The texts this chart uses, per locale: the common sections and its own, without the other charts' or the audit's. */
+export const slaveryIndexCatalogues: Catalogues<SlaveryIndexMessages> = {
+  ru: { ...ruCommon, ...ruUnits, slaveryIndex: ruSlaveryIndex },
+  kk: { ...kkCommon, ...kkUnits, slaveryIndex: kkSlaveryIndex },
+  en: { ...enCommon, ...enUnits, slaveryIndex: enSlaveryIndex },
+};
+export type { SlaveryIndexMessages } from '../i18n/messages.js';

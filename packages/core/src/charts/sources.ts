@@ -1,6 +1,6 @@
 import { sources } from '../data/sources.js';
 import { fill } from '../i18n/format.js';
-import type { Messages } from '../i18n/messages.js';
+import type { CommonMessages } from '../i18n/messages.js';
 import type { SourceId } from '../types.js';
 
 /** A source as a chart credits it: the publisher of the figures, and the publication that relayed them. */
@@ -21,7 +21,10 @@ function safeUrl(url: string | null): string | null {
 }
 
 /** The credits as texts with links, in the catalogue's locale. */
-export function sourceLines(credits: readonly SourceCredit[], messages: Messages): SourceLine[] {
+export function sourceLines(
+  credits: readonly SourceCredit[],
+  messages: Pick<CommonMessages, 'frame' | 'sources'>,
+): SourceLine[] {
   return credits.map(({ source, via }) => ({
     text: via
       ? fill(messages.frame.via, { source: messages.sources[source], via: messages.sources[via] })

@@ -2,8 +2,11 @@ import { victimFacts } from '../data/victims.js';
 import { share } from '../derive.js';
 import { KztError } from '../errors.js';
 import { type FactTable, factsById, numberOf } from '../facts.js';
+import { enCommon, enVictims } from '../i18n/en.js';
 import { fill, formatNumber, formatPercent } from '../i18n/format.js';
-import type { Messages } from '../i18n/messages.js';
+import { kkCommon, kkVictims } from '../i18n/kk.js';
+import type { Catalogues, VictimsMessages } from '../i18n/messages.js';
+import { ruCommon, ruVictims } from '../i18n/ru.js';
 import type { DataTable } from '../table.js';
 import { assertFiniteNumber, assertOneOf } from '../validate.js';
 
@@ -83,12 +86,12 @@ export function victimBreakdown({ breakdown = 'sex', data }: VictimBreakdownOpti
   return { breakdown: kind, total, slices };
 }
 
-export function victimsTitle(data: VictimBreakdownData, messages: Messages): string {
+export function victimsTitle(data: VictimBreakdownData, messages: VictimsMessages): string {
   return data.breakdown === 'sex' ? messages.victims.titleSex : messages.victims.titleCitizenship;
 }
 
 /** The slices as a table: group, count, share (0–1). */
-export function victimBreakdownTable(data: VictimBreakdownData, messages: Messages): DataTable {
+export function victimBreakdownTable(data: VictimBreakdownData, messages: VictimsMessages): DataTable {
   const t = messages.victims;
   return {
     caption: `${victimsTitle(data, messages)}. ${t.subtitle}`,
@@ -98,14 +101,14 @@ export function victimBreakdownTable(data: VictimBreakdownData, messages: Messag
 }
 
 /** Notes under the donut: the derived counts and, for the split by sex, the ambiguous "+21.3 %". */
-export function victimBreakdownNotes(data: VictimBreakdownData, messages: Messages, bundled: boolean): string[] {
+export function victimBreakdownNotes(data: VictimBreakdownData, messages: VictimsMessages, bundled: boolean): string[] {
   const t = messages.victims;
   if (!bundled) return [];
   return data.breakdown === 'sex' ? [t.sexDerivedNote, t.womenChangeNote] : [t.citizenshipDerivedNote];
 }
 
 /** A text description: the total and each group with count and share. */
-export function describeVictimBreakdown(data: VictimBreakdownData, messages: Messages): string {
+export function describeVictimBreakdown(data: VictimBreakdownData, messages: VictimsMessages): string {
   const t = messages.victims;
   const { locale } = messages;
   const parts = data.slices.map((slice) =>
@@ -119,3 +122,11 @@ export function describeVictimBreakdown(data: VictimBreakdownData, messages: Mes
 }
 
 export { crimeSources, type SourceCredit, type SourceLine, sourceLines } from './sources.js';
+
+/** The texts this chart uses, per locale: the common sections and its own, without the other charts' or the audit's. */
+export const victimsCatalogues: Catalogues<VictimsMessages> = {
+  ru: { ...ruCommon, victims: ruVictims },
+  kk: { ...kkCommon, victims: kkVictims },
+  en: { ...enCommon, victims: enVictims },
+};
+export type { VictimsMessages } from '../i18n/messages.js';

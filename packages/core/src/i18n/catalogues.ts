@@ -1,12 +1,46 @@
 import type { Locale } from '../types.js';
 import { assertOneOf } from '../validate.js';
-import { en } from './en.js';
+import { enAudit, enCommon, enCrimeTrend, enRegionalShare, enSlaveryIndex, enUnits, enVictims } from './en.js';
 import { locales } from './format.js';
-import { kk } from './kk.js';
+import { kkAudit, kkCommon, kkCrimeTrend, kkRegionalShare, kkSlaveryIndex, kkUnits, kkVictims } from './kk.js';
 import type { Messages } from './messages.js';
-import { ru } from './ru.js';
+import { ruAudit, ruCommon, ruCrimeTrend, ruRegionalShare, ruSlaveryIndex, ruUnits, ruVictims } from './ru.js';
 
-export { en, kk, ru };
+// Each chart imports only its own sections (see the chart modules); the whole catalogues, with the
+// audit's texts, are composed here for the audit and for callers that want every text.
+
+/** Russian, the default locale. */
+export const ru: Messages = {
+  ...ruCommon,
+  ...ruUnits,
+  slaveryIndex: ruSlaveryIndex,
+  crimeTrend: ruCrimeTrend,
+  victims: ruVictims,
+  regionalShare: ruRegionalShare,
+  audit: ruAudit,
+};
+
+/** Kazakh (Cyrillic). */
+export const kk: Messages = {
+  ...kkCommon,
+  ...kkUnits,
+  slaveryIndex: kkSlaveryIndex,
+  crimeTrend: kkCrimeTrend,
+  victims: kkVictims,
+  regionalShare: kkRegionalShare,
+  audit: kkAudit,
+};
+
+/** English. */
+export const en: Messages = {
+  ...enCommon,
+  ...enUnits,
+  slaveryIndex: enSlaveryIndex,
+  crimeTrend: enCrimeTrend,
+  victims: enVictims,
+  regionalShare: enRegionalShare,
+  audit: enAudit,
+};
 
 /** The message catalogue of every locale. */
 export const catalogues: Readonly<Record<Locale, Messages>> = { ru, kk, en };

@@ -1,28 +1,8 @@
-import type { Messages } from './messages.js';
+import type { CommonMessages, Messages, UnitMessages } from './messages.js';
 
-/** English. */
-export const en: Messages = {
+/** English: the texts every chart uses. */
+export const enCommon: CommonMessages = {
   locale: 'en',
-  units: {
-    'per-1000': '{value} per 1,000 people',
-    'per-100000': '{value} per 100,000 people',
-    people: '{value}',
-    offences: '{value}',
-    cases: '{value}',
-    proceedings: '{value}',
-    percent: '{value}%',
-    'percentage-points': '{value} pp',
-    ratio: '×{value}',
-    tenge: '{value}',
-    years: '{value}',
-    rank: 'rank {value}',
-    'score-0-100': '{value} of 100',
-    tier: '{value}',
-    'unit-name': '{value}',
-    edition: '{value}',
-    'country-order': '{value}',
-  },
-  unitNames: { 'per-1000': 'per 1,000 people', 'per-100000': 'per 100,000 people' },
   plural: {
     cases: { one: '{count} case', other: '{count} cases' },
     people: { one: '{count} person', other: '{count} people' },
@@ -64,115 +44,144 @@ export const en: Messages = {
     'above-total': 'The parts add up to {value}, which does not match the total {valid}.',
     'unknown-fact': 'No figure has the id {value}.',
   },
-  slaveryIndex: {
-    title: 'Prevalence of modern slavery',
-    subtitle: 'Estimated people in modern slavery per 1,000 population, 2021 (Global Slavery Index 2023)',
-    country: 'Country',
-    prevalence: 'Per 1,000 people',
-    people: 'Estimated people',
-    correctionNote:
-      'Corrected: the article gave Kazakhstan {asReported}, ranked {rankAsReported} of 157. Walk Free gives {value}, rank {rank} of 160 countries by prevalence (highest first); 1.9 is not Kazakhstan’s value in either unit.',
-    unitNote: 'Walk Free publishes estimates per 1,000 people, not per 100,000 as the article says.',
-    describeSummary:
-      'Horizontal bar chart of the prevalence of modern slavery in {count}, from the Global Slavery Index 2023.',
-    describeExtremes: 'Highest: {highest} ({highestValue} per 1,000 people); lowest: {lowest} ({lowestValue}).',
-    describeHighlight: '{country}: {value} per 1,000 people, number {position} of {count}.',
+};
+
+/** How values are written with their units. */
+export const enUnits: Omit<UnitMessages, 'locale'> = {
+  units: {
+    'per-1000': '{value} per 1,000 people',
+    'per-100000': '{value} per 100,000 people',
+    people: '{value}',
+    offences: '{value}',
+    cases: '{value}',
+    proceedings: '{value}',
+    percent: '{value}%',
+    'percentage-points': '{value} pp',
+    ratio: '×{value}',
+    tenge: '{value}',
+    years: '{value}',
+    rank: 'rank {value}',
+    'score-0-100': '{value} of 100',
+    tier: '{value}',
+    'unit-name': '{value}',
+    edition: '{value}',
+    'country-order': '{value}',
   },
-  crimeTrend: {
-    title: 'Crimes related to human trafficking',
-    subtitle: 'Registered criminal offences by year, 2022–2025',
-    year: 'Year',
-    series: {
-      total: 'All related to trafficking (9 articles of the Criminal Code)',
-      art128: 'Art. 128 “Trafficking in persons”',
-      art135: 'Art. 135 “Trafficking in minors”',
-    },
-    gap: 'not published',
-    gapMinimum: 'not published; the period’s minimum, above 150',
-    change: '{series}: {change} ({from}→{to})',
-    multiple: '{series}: ×{multiple} ({from}→{to})',
-    gapNote:
-      'Figures for {years} were not published: the chart shows a gap, not a line. We only know that more than 150 cases are registered each year and that 2022 was the minimum.',
-    derivedNote:
-      'The 2024 figure for Art. 128 (15) is derived: it is the only whole number from which a 20% fall gives 12 cases in 2025.',
-    contextNote:
-      'The Interior Ministry reports 164 such crimes in 2025: a different count, not mixed with the Prosecutor General’s figures.',
-    describeSummary: 'Line chart of {series}, {from}–{to}.',
-    describeSeries: '{series}: {values}.',
-    describeGaps: 'No data for {years}.',
+  unitNames: { 'per-1000': 'per 1,000 people', 'per-100000': 'per 100,000 people' },
+};
+
+export const enSlaveryIndex: Messages['slaveryIndex'] = {
+  title: 'Prevalence of modern slavery',
+  subtitle: 'Estimated people in modern slavery per 1,000 population, 2021 (Global Slavery Index 2023)',
+  country: 'Country',
+  prevalence: 'Per 1,000 people',
+  people: 'Estimated people',
+  correctionNote:
+    'Corrected: the article gave Kazakhstan {asReported}, ranked {rankAsReported} of 157. Walk Free gives {value}, rank {rank} of 160 countries by prevalence (highest first); 1.9 is not Kazakhstan’s value in either unit.',
+  unitNote: 'Walk Free publishes estimates per 1,000 people, not per 100,000 as the article says.',
+  describeSummary:
+    'Horizontal bar chart of the prevalence of modern slavery in {count}, from the Global Slavery Index 2023.',
+  describeExtremes: 'Highest: {highest} ({highestValue} per 1,000 people); lowest: {lowest} ({lowestValue}).',
+  describeHighlight: '{country}: {value} per 1,000 people, number {position} of {count}.',
+};
+
+export const enCrimeTrend: Messages['crimeTrend'] = {
+  title: 'Crimes related to human trafficking',
+  subtitle: 'Registered criminal offences by year, 2022–2025',
+  year: 'Year',
+  series: {
+    total: 'All related to trafficking (9 articles of the Criminal Code)',
+    art128: 'Art. 128 “Trafficking in persons”',
+    art135: 'Art. 135 “Trafficking in minors”',
   },
-  victims: {
-    titleSex: 'Victims of human trafficking by sex, 2025',
-    titleCitizenship: 'Victims of human trafficking by citizenship, 2025',
-    subtitle: 'Victims of crimes related to human trafficking',
-    group: 'Group',
-    count: 'People',
-    share: 'Share',
-    total: 'in all',
-    slices: {
-      women: 'Women',
-      men: 'Men',
-      citizens: 'Citizens of Kazakhstan',
-      foreigners: 'Foreign and stateless people',
-    },
-    womenChangeNote:
-      '“21.3% more than the year before” can be read several ways: as percentage points it does not fit the other figures; as relative growth both the share (about 38.4% in 2024) and the number of women (61) fit. So 2024 is not shown.',
-    sexDerivedNote: 'The number of women (74) is derived from the 46.5% share of 159; men (85) as the difference.',
-    citizenshipDerivedNote: 'Foreign and stateless victims (16) are derived as the difference: 159 − 143.',
-    describe: 'Donut chart of {total} victims in all. {parts}.',
-    describePart: '{label}: {count} ({share})',
+  gap: 'not published',
+  gapMinimum: 'not published; the period’s minimum, above 150',
+  change: '{series}: {change} ({from}→{to})',
+  multiple: '{series}: ×{multiple} ({from}→{to})',
+  gapNote:
+    'Figures for {years} were not published: the chart shows a gap, not a line. We only know that more than 150 cases are registered each year and that 2022 was the minimum.',
+  derivedNote:
+    'The 2024 figure for Art. 128 (15) is derived: it is the only whole number from which a 20% fall gives 12 cases in 2025.',
+  contextNote:
+    'The Interior Ministry reports 164 such crimes in 2025: a different count, not mixed with the Prosecutor General’s figures.',
+  describeSummary: 'Line chart of {series}, {from}–{to}.',
+  describeSeries: '{series}: {values}.',
+  describeGaps: 'No data for {years}.',
+};
+
+export const enVictims: Messages['victims'] = {
+  titleSex: 'Victims of human trafficking by sex, 2025',
+  titleCitizenship: 'Victims of human trafficking by citizenship, 2025',
+  subtitle: 'Victims of crimes related to human trafficking',
+  group: 'Group',
+  count: 'People',
+  share: 'Share',
+  total: 'in all',
+  slices: {
+    women: 'Women',
+    men: 'Men',
+    citizens: 'Citizens of Kazakhstan',
+    foreigners: 'Foreign and stateless people',
   },
-  regionalShare: {
-    title: 'Trafficking-in-minors cases by region, 2025',
-    subtitle: 'Share of cases registered under Art. 135 of the Criminal Code, by region and city',
-    region: 'Region',
-    cases: 'Cases',
-    share: 'Share',
-    remainder: 'Rest of the country, not broken down',
-    legend: 'Share of all cases',
-    inset: 'Almaty and Almaty Region',
-    noDataNote: 'Regions without data are hatched as “no data”: that is not zero.',
-    remainderNote:
-      'The other {count} cases were registered outside Almaty; no breakdown by region was published, so they are not spread over the map.',
-    describeSummary: 'Map of Kazakhstan: {total} in all.',
-    describeRegion: '{region}: {count} ({share}).',
-    describeRemainder: 'The other {count} are not broken down by region.',
+  womenChangeNote:
+    '“21.3% more than the year before” can be read several ways: as percentage points it does not fit the other figures; as relative growth both the share (about 38.4% in 2024) and the number of women (61) fit. So 2024 is not shown.',
+  sexDerivedNote: 'The number of women (74) is derived from the 46.5% share of 159; men (85) as the difference.',
+  citizenshipDerivedNote: 'Foreign and stateless victims (16) are derived as the difference: 159 − 143.',
+  describe: 'Donut chart of {total} victims in all. {parts}.',
+  describePart: '{label}: {count} ({share})',
+};
+
+export const enRegionalShare: Messages['regionalShare'] = {
+  title: 'Trafficking-in-minors cases by region, 2025',
+  subtitle: 'Share of cases registered under Art. 135 of the Criminal Code, by region and city',
+  region: 'Region',
+  cases: 'Cases',
+  share: 'Share',
+  remainder: 'Rest of the country, not broken down',
+  legend: 'Share of all cases',
+  inset: 'Almaty and Almaty Region',
+  noDataNote: 'Regions without data are hatched as “no data”: that is not zero.',
+  remainderNote:
+    'The other {count} cases were registered outside Almaty; no breakdown by region was published, so they are not spread over the map.',
+  describeSummary: 'Map of Kazakhstan: {total} in all.',
+  describeRegion: '{region}: {count} ({share}).',
+  describeRemainder: 'The other {count} are not broken down by region.',
+};
+
+export const enAudit: Messages['audit'] = {
+  title: 'Fact check: what the article says and what recomputing gives',
+  fact: 'Figure',
+  reported: 'Article says',
+  checked: 'Check',
+  finding: 'Finding',
+  kinds: { consistent: 'consistent', inconsistent: 'inconsistent', ambiguous: 'ambiguous', corrected: 'corrected' },
+  recomputed: 'recomputed: {value}',
+  implies: 'earlier value: {value}',
+  corrected: 'primary source: {value}',
+  conflict: 'other source: {value}',
+  readingFits: '{reading}: fits ({value})',
+  readingFails: '{reading}: does not fit',
+  readings: {
+    'percentage-points': 'percentage points',
+    'relative-share': 'relative growth of the share',
+    'relative-count': 'relative growth of the number',
   },
-  audit: {
-    title: 'Fact check: what the article says and what recomputing gives',
-    fact: 'Figure',
-    reported: 'Article says',
-    checked: 'Check',
-    finding: 'Finding',
-    kinds: { consistent: 'consistent', inconsistent: 'inconsistent', ambiguous: 'ambiguous', corrected: 'corrected' },
-    recomputed: 'recomputed: {value}',
-    implies: 'earlier value: {value}',
-    corrected: 'primary source: {value}',
-    conflict: 'other source: {value}',
-    readingFits: '{reading}: fits ({value})',
-    readingFails: '{reading}: does not fit',
-    readings: {
-      'percentage-points': 'percentage points',
-      'relative-share': 'relative growth of the share',
-      'relative-count': 'relative growth of the number',
-    },
-    facts: {
-      'gsi.unit': 'Unit of prevalence',
-      'gsi.edition': 'Edition of the index',
-      'gsi.rank.KZ': 'Kazakhstan’s rank',
-      'gsi.bestOrder': 'Order of the best countries',
-      'gsi.prevalence.KZ': 'Prevalence: Kazakhstan',
-      'gsi.prevalence.TM': 'Prevalence: Turkmenistan',
-      'gsi.prevalence.RU': 'Prevalence: Russia',
-      'gsi.prevalence.TJ': 'Prevalence: Tajikistan',
-      'gsi.prevalence.NO': 'Prevalence: Norway',
-      'crimes.total.change': 'All offences, 2024→2025',
-      'crimes.art128.change': 'Art. 128, 2024→2025',
-      'crimes.art135.tripled': 'Art. 135: “tripled”',
-      'crimes.forcedMarriage.2025': 'Forced marriage, 2025',
-      'victims.change': 'Victims, 2024→2025',
-      'victims.womenShare.2025': 'Women’s share of victims',
-      'victims.women.change': 'Women: “+21.3%”',
-    },
+  facts: {
+    'gsi.unit': 'Unit of prevalence',
+    'gsi.edition': 'Edition of the index',
+    'gsi.rank.KZ': 'Kazakhstan’s rank',
+    'gsi.bestOrder': 'Order of the best countries',
+    'gsi.prevalence.KZ': 'Prevalence: Kazakhstan',
+    'gsi.prevalence.TM': 'Prevalence: Turkmenistan',
+    'gsi.prevalence.RU': 'Prevalence: Russia',
+    'gsi.prevalence.TJ': 'Prevalence: Tajikistan',
+    'gsi.prevalence.NO': 'Prevalence: Norway',
+    'crimes.total.change': 'All offences, 2024→2025',
+    'crimes.art128.change': 'Art. 128, 2024→2025',
+    'crimes.art135.tripled': 'Art. 135: “tripled”',
+    'crimes.forcedMarriage.2025': 'Forced marriage, 2025',
+    'victims.change': 'Victims, 2024→2025',
+    'victims.womenShare.2025': 'Women’s share of victims',
+    'victims.women.change': 'Women: “+21.3%”',
   },
 };

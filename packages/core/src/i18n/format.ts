@@ -1,5 +1,5 @@
 import type { Locale, Unit } from '../types.js';
-import type { Messages, PluralForms } from './messages.js';
+import type { PluralForms, UnitMessages } from './messages.js';
 
 /** The locales the charts support, default first. */
 export const locales: readonly Locale[] = ['ru', 'kk', 'en'];
@@ -64,7 +64,7 @@ export function plural(forms: PluralForms, count: number, locale: Locale): strin
 }
 
 /** A value written with its unit (`11,1 на 1000 человек`). */
-export function formatWithUnit(value: number | string, unit: Unit, messages: Messages): string {
+export function formatWithUnit(value: number | string, unit: Unit, messages: UnitMessages): string {
   if (unit === 'unit-name' && (value === 'per-1000' || value === 'per-100000')) return messages.unitNames[value];
   if (typeof value === 'string') return fill(messages.units[unit], { value });
   const { locale } = messages;

@@ -1,28 +1,8 @@
-import type { Messages } from './messages.js';
+import type { CommonMessages, Messages, UnitMessages } from './messages.js';
 
-/** Kazakh (Cyrillic). */
-export const kk: Messages = {
+/** Kazakh (Cyrillic): the texts every chart uses. */
+export const kkCommon: CommonMessages = {
   locale: 'kk',
-  units: {
-    'per-1000': '1000 адамға {value}',
-    'per-100000': '100 мың адамға {value}',
-    people: '{value}',
-    offences: '{value}',
-    cases: '{value}',
-    proceedings: '{value}',
-    percent: '{value}\u00a0%',
-    'percentage-points': '{value} п. т.',
-    ratio: '×{value}',
-    tenge: '{value}',
-    years: '{value}',
-    rank: '{value}-орын',
-    'score-0-100': '100-ден {value}',
-    tier: '{value}',
-    'unit-name': '{value}',
-    edition: '{value}',
-    'country-order': '{value}',
-  },
-  unitNames: { 'per-1000': '1000 адамға шаққанда', 'per-100000': '100 мың адамға шаққанда' },
   plural: {
     cases: { other: '{count} жағдай' },
     people: { other: '{count} адам' },
@@ -64,116 +44,145 @@ export const kk: Messages = {
     'above-total': 'Бөліктердің қосындысы ({value}) жалпы санға ({valid}) сәйкес келмейді.',
     'unknown-fact': '{value} идентификаторы бар көрсеткіш жоқ.',
   },
-  slaveryIndex: {
-    title: 'Қазіргі заманғы құлдықтың таралуы',
-    subtitle:
-      'Қазіргі заманғы құлдықтағы адамдардың 1000 тұрғынға шаққандағы бағалауы, 2021 жыл (Жаһандық құлдық индексі 2023)',
-    country: 'Ел',
-    prevalence: '1000 тұрғынға',
-    people: 'Адамдар саны (бағалау)',
-    correctionNote:
-      'Түзетілді: мақалада Қазақстан үшін {asReported} және 157 елдің ішінде {rankAsReported}-орын. Walk Free деректері бойынша — {value}, таралуы бойынша 160 елдің ішінде {rank}-орын; 1,9 Қазақстанның мәніне ешбір өлшем бірлігінде сәйкес келмейді.',
-    unitNote: 'Walk Free бағалауларды мақалада жазылғандай 100 мың адамға емес, 1000 тұрғынға шаққанда жариялайды.',
-    describeSummary:
-      'Көлденең бағанды диаграмма: Жаһандық құлдық индексі 2023 бойынша қазіргі заманғы құлдықтың таралуы, {count}.',
-    describeExtremes: 'Ең жоғарысы — {highest} (1000 тұрғынға {highestValue}), ең төмені — {lowest} ({lowestValue}).',
-    describeHighlight: '{country}: 1000 тұрғынға {value}, {count} елдің ішінде {position}-орын.',
+};
+
+/** How values are written with their units. */
+export const kkUnits: Omit<UnitMessages, 'locale'> = {
+  units: {
+    'per-1000': '1000 адамға {value}',
+    'per-100000': '100 мың адамға {value}',
+    people: '{value}',
+    offences: '{value}',
+    cases: '{value}',
+    proceedings: '{value}',
+    percent: '{value}\u00a0%',
+    'percentage-points': '{value} п. т.',
+    ratio: '×{value}',
+    tenge: '{value}',
+    years: '{value}',
+    rank: '{value}-орын',
+    'score-0-100': '100-ден {value}',
+    tier: '{value}',
+    'unit-name': '{value}',
+    edition: '{value}',
+    'country-order': '{value}',
   },
-  crimeTrend: {
-    title: 'Адам саудасына байланысты қылмыстар',
-    subtitle: 'Жылдар бойынша тіркелген қылмыстық құқық бұзушылықтар, 2022–2025',
-    year: 'Жыл',
-    series: {
-      total: 'Адам саудасына байланысты барлығы (ҚК-нің 9 бабы)',
-      art128: '128-бап «Адам саудасы»',
-      art135: '135-бап «Кәмелетке толмағандарды сату»',
-    },
-    gap: 'жарияланбаған',
-    gapMinimum: 'жарияланбаған; кезеңнің ең төмені, 150-ден көп',
-    change: '{series}: {change} ({from}→{to})',
-    multiple: '{series}: ×{multiple} ({from}→{to})',
-    gapNote:
-      '{years} жылдардың деректері жарияланбаған: графикте бұл сызық емес, үзіліс. Тек жыл сайын 150-ден астам іс тіркелетіні және ең төменгі көрсеткіш 2022 жылы болғаны белгілі.',
-    derivedNote:
-      '128-бап бойынша 2024 жылғы мән (15) есептелген: 20 % төмендегенде 2025 жылы 12 жағдай беретін жалғыз бүтін сан осы.',
-    contextNote:
-      'ІІМ 2025 жылы осындай 164 қылмыс туралы хабарлайды: бұл басқа есеп, ол Бас прокуратура деректерімен араластырылмайды.',
-    describeSummary: 'Сызықтық график: {series}, {from}–{to}.',
-    describeSeries: '{series}: {values}.',
-    describeGaps: '{years} жылдар бойынша деректер жоқ.',
+  unitNames: { 'per-1000': '1000 адамға шаққанда', 'per-100000': '100 мың адамға шаққанда' },
+};
+
+export const kkSlaveryIndex: Messages['slaveryIndex'] = {
+  title: 'Қазіргі заманғы құлдықтың таралуы',
+  subtitle:
+    'Қазіргі заманғы құлдықтағы адамдардың 1000 тұрғынға шаққандағы бағалауы, 2021 жыл (Жаһандық құлдық индексі 2023)',
+  country: 'Ел',
+  prevalence: '1000 тұрғынға',
+  people: 'Адамдар саны (бағалау)',
+  correctionNote:
+    'Түзетілді: мақалада Қазақстан үшін {asReported} және 157 елдің ішінде {rankAsReported}-орын. Walk Free деректері бойынша — {value}, таралуы бойынша 160 елдің ішінде {rank}-орын; 1,9 Қазақстанның мәніне ешбір өлшем бірлігінде сәйкес келмейді.',
+  unitNote: 'Walk Free бағалауларды мақалада жазылғандай 100 мың адамға емес, 1000 тұрғынға шаққанда жариялайды.',
+  describeSummary:
+    'Көлденең бағанды диаграмма: Жаһандық құлдық индексі 2023 бойынша қазіргі заманғы құлдықтың таралуы, {count}.',
+  describeExtremes: 'Ең жоғарысы — {highest} (1000 тұрғынға {highestValue}), ең төмені — {lowest} ({lowestValue}).',
+  describeHighlight: '{country}: 1000 тұрғынға {value}, {count} елдің ішінде {position}-орын.',
+};
+
+export const kkCrimeTrend: Messages['crimeTrend'] = {
+  title: 'Адам саудасына байланысты қылмыстар',
+  subtitle: 'Жылдар бойынша тіркелген қылмыстық құқық бұзушылықтар, 2022–2025',
+  year: 'Жыл',
+  series: {
+    total: 'Адам саудасына байланысты барлығы (ҚК-нің 9 бабы)',
+    art128: '128-бап «Адам саудасы»',
+    art135: '135-бап «Кәмелетке толмағандарды сату»',
   },
-  victims: {
-    titleSex: 'Адам саудасынан жәбірленгендер жынысы бойынша, 2025',
-    titleCitizenship: 'Адам саудасынан жәбірленгендер азаматтығы бойынша, 2025',
-    subtitle: 'Адам саудасына байланысты қылмыстардан жәбірленгендер саны',
-    group: 'Топ',
-    count: 'Адам',
-    share: 'Үлес',
-    total: 'барлығы',
-    slices: {
-      women: 'Әйелдер',
-      men: 'Ерлер',
-      citizens: 'Қазақстан азаматтары',
-      foreigners: 'Шетелдіктер және азаматтығы жоқ адамдар',
-    },
-    womenChangeNote:
-      '«Өткен жылмен салыстырғанда 21,3 % көп» деген сөзді бірнеше түрлі түсінуге болады: пайыздық тармақ ретінде ол басқа сандармен сәйкес келмейді, ал салыстырмалы өсім ретінде үлес те (2024 жылы шамамен 38,4 %), әйелдер саны да (61) сәйкес келеді. Сондықтан 2024 жыл көрсетілмеген.',
-    sexDerivedNote: 'Әйелдер саны (74) 159-дың 46,5 % үлесінен есептелген; ерлер саны (85) — айырма ретінде.',
-    citizenshipDerivedNote: 'Шетелдіктер мен азаматтығы жоқ адамдардың саны (16) айырма ретінде есептелген: 159 − 143.',
-    describe: 'Сақиналы диаграмма: барлығы {total} жәбірленуші. {parts}.',
-    describePart: '{label} — {count} ({share})',
+  gap: 'жарияланбаған',
+  gapMinimum: 'жарияланбаған; кезеңнің ең төмені, 150-ден көп',
+  change: '{series}: {change} ({from}→{to})',
+  multiple: '{series}: ×{multiple} ({from}→{to})',
+  gapNote:
+    '{years} жылдардың деректері жарияланбаған: графикте бұл сызық емес, үзіліс. Тек жыл сайын 150-ден астам іс тіркелетіні және ең төменгі көрсеткіш 2022 жылы болғаны белгілі.',
+  derivedNote:
+    '128-бап бойынша 2024 жылғы мән (15) есептелген: 20 % төмендегенде 2025 жылы 12 жағдай беретін жалғыз бүтін сан осы.',
+  contextNote:
+    'ІІМ 2025 жылы осындай 164 қылмыс туралы хабарлайды: бұл басқа есеп, ол Бас прокуратура деректерімен араластырылмайды.',
+  describeSummary: 'Сызықтық график: {series}, {from}–{to}.',
+  describeSeries: '{series}: {values}.',
+  describeGaps: '{years} жылдар бойынша деректер жоқ.',
+};
+
+export const kkVictims: Messages['victims'] = {
+  titleSex: 'Адам саудасынан жәбірленгендер жынысы бойынша, 2025',
+  titleCitizenship: 'Адам саудасынан жәбірленгендер азаматтығы бойынша, 2025',
+  subtitle: 'Адам саудасына байланысты қылмыстардан жәбірленгендер саны',
+  group: 'Топ',
+  count: 'Адам',
+  share: 'Үлес',
+  total: 'барлығы',
+  slices: {
+    women: 'Әйелдер',
+    men: 'Ерлер',
+    citizens: 'Қазақстан азаматтары',
+    foreigners: 'Шетелдіктер және азаматтығы жоқ адамдар',
   },
-  regionalShare: {
-    title: 'Кәмелетке толмағандарды сату істері өңірлер бойынша, 2025',
-    subtitle: 'ҚК-нің 135-бабы бойынша тіркелген істердің облыстар мен қалалар бойынша үлесі',
-    region: 'Өңір',
-    cases: 'Істер',
-    share: 'Үлес',
-    remainder: 'Елдің қалған бөлігі, бөлінбеген',
-    legend: 'Барлық істердегі үлес',
-    inset: 'Алматы және Алматы облысы',
-    noDataNote: 'Деректері жоқ өңірлер «деректер жоқ» деп штрихталған: бұл нөл емес.',
-    remainderNote:
-      'Қалған {count} іс Алматыдан тыс тіркелген; өңірлер бойынша бөлінісі жарияланбағандықтан, олар картаға бөлінбеген.',
-    describeSummary: 'Қазақстан картасы: барлығы {total}.',
-    describeRegion: '{region}: {count} ({share}).',
-    describeRemainder: 'Қалған {count} іс өңірлерге бөлінбеген.',
+  womenChangeNote:
+    '«Өткен жылмен салыстырғанда 21,3 % көп» деген сөзді бірнеше түрлі түсінуге болады: пайыздық тармақ ретінде ол басқа сандармен сәйкес келмейді, ал салыстырмалы өсім ретінде үлес те (2024 жылы шамамен 38,4 %), әйелдер саны да (61) сәйкес келеді. Сондықтан 2024 жыл көрсетілмеген.',
+  sexDerivedNote: 'Әйелдер саны (74) 159-дың 46,5 % үлесінен есептелген; ерлер саны (85) — айырма ретінде.',
+  citizenshipDerivedNote: 'Шетелдіктер мен азаматтығы жоқ адамдардың саны (16) айырма ретінде есептелген: 159 − 143.',
+  describe: 'Сақиналы диаграмма: барлығы {total} жәбірленуші. {parts}.',
+  describePart: '{label} — {count} ({share})',
+};
+
+export const kkRegionalShare: Messages['regionalShare'] = {
+  title: 'Кәмелетке толмағандарды сату істері өңірлер бойынша, 2025',
+  subtitle: 'ҚК-нің 135-бабы бойынша тіркелген істердің облыстар мен қалалар бойынша үлесі',
+  region: 'Өңір',
+  cases: 'Істер',
+  share: 'Үлес',
+  remainder: 'Елдің қалған бөлігі, бөлінбеген',
+  legend: 'Барлық істердегі үлес',
+  inset: 'Алматы және Алматы облысы',
+  noDataNote: 'Деректері жоқ өңірлер «деректер жоқ» деп штрихталған: бұл нөл емес.',
+  remainderNote:
+    'Қалған {count} іс Алматыдан тыс тіркелген; өңірлер бойынша бөлінісі жарияланбағандықтан, олар картаға бөлінбеген.',
+  describeSummary: 'Қазақстан картасы: барлығы {total}.',
+  describeRegion: '{region}: {count} ({share}).',
+  describeRemainder: 'Қалған {count} іс өңірлерге бөлінбеген.',
+};
+
+export const kkAudit: Messages['audit'] = {
+  title: 'Фактілерді тексеру: мақалада не айтылған және қайта есептеу не береді',
+  fact: 'Көрсеткіш',
+  reported: 'Мақалада',
+  checked: 'Тексеру',
+  finding: 'Қорытынды',
+  kinds: { consistent: 'сәйкес', inconsistent: 'сәйкес емес', ambiguous: 'екіұшты', corrected: 'түзетілді' },
+  recomputed: 'қайта есептеу: {value}',
+  implies: 'бұрынғы мән: {value}',
+  corrected: 'бастапқы дереккөз: {value}',
+  conflict: 'басқа дереккөз: {value}',
+  readingFits: '{reading}: сәйкес ({value})',
+  readingFails: '{reading}: сәйкес емес',
+  readings: {
+    'percentage-points': 'пайыздық тармақ',
+    'relative-share': 'үлестің өсуі',
+    'relative-count': 'санның өсуі',
   },
-  audit: {
-    title: 'Фактілерді тексеру: мақалада не айтылған және қайта есептеу не береді',
-    fact: 'Көрсеткіш',
-    reported: 'Мақалада',
-    checked: 'Тексеру',
-    finding: 'Қорытынды',
-    kinds: { consistent: 'сәйкес', inconsistent: 'сәйкес емес', ambiguous: 'екіұшты', corrected: 'түзетілді' },
-    recomputed: 'қайта есептеу: {value}',
-    implies: 'бұрынғы мән: {value}',
-    corrected: 'бастапқы дереккөз: {value}',
-    conflict: 'басқа дереккөз: {value}',
-    readingFits: '{reading}: сәйкес ({value})',
-    readingFails: '{reading}: сәйкес емес',
-    readings: {
-      'percentage-points': 'пайыздық тармақ',
-      'relative-share': 'үлестің өсуі',
-      'relative-count': 'санның өсуі',
-    },
-    facts: {
-      'gsi.unit': 'Таралу бірлігі',
-      'gsi.edition': 'Индекс шығарылымы',
-      'gsi.rank.KZ': 'Қазақстанның орны',
-      'gsi.bestOrder': 'Ең жақсы елдердің реті',
-      'gsi.prevalence.KZ': 'Таралуы: Қазақстан',
-      'gsi.prevalence.TM': 'Таралуы: Түрікменстан',
-      'gsi.prevalence.RU': 'Таралуы: Ресей',
-      'gsi.prevalence.TJ': 'Таралуы: Тәжікстан',
-      'gsi.prevalence.NO': 'Таралуы: Норвегия',
-      'crimes.total.change': 'Барлық қылмыстар, 2024→2025',
-      'crimes.art128.change': '128-бап, 2024→2025',
-      'crimes.art135.tripled': '135-бап: «үш есе өсті»',
-      'crimes.forcedMarriage.2025': 'Некеге мәжбүрлеу, 2025',
-      'victims.change': 'Жәбірленгендер, 2024→2025',
-      'victims.womenShare.2025': 'Жәбірленгендер арасындағы әйелдер үлесі',
-      'victims.women.change': 'Әйелдер: «+21,3 %»',
-    },
+  facts: {
+    'gsi.unit': 'Таралу бірлігі',
+    'gsi.edition': 'Индекс шығарылымы',
+    'gsi.rank.KZ': 'Қазақстанның орны',
+    'gsi.bestOrder': 'Ең жақсы елдердің реті',
+    'gsi.prevalence.KZ': 'Таралуы: Қазақстан',
+    'gsi.prevalence.TM': 'Таралуы: Түрікменстан',
+    'gsi.prevalence.RU': 'Таралуы: Ресей',
+    'gsi.prevalence.TJ': 'Таралуы: Тәжікстан',
+    'gsi.prevalence.NO': 'Таралуы: Норвегия',
+    'crimes.total.change': 'Барлық қылмыстар, 2024→2025',
+    'crimes.art128.change': '128-бап, 2024→2025',
+    'crimes.art135.tripled': '135-бап: «үш есе өсті»',
+    'crimes.forcedMarriage.2025': 'Некеге мәжбүрлеу, 2025',
+    'victims.change': 'Жәбірленгендер, 2024→2025',
+    'victims.womenShare.2025': 'Жәбірленгендер арасындағы әйелдер үлесі',
+    'victims.women.change': 'Әйелдер: «+21,3 %»',
   },
 };

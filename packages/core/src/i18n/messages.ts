@@ -159,3 +159,21 @@ export interface Messages {
     facts: Record<AuditedFactId, string>;
   };
 }
+
+/** The texts every chart uses: locale, plurals, source names, the frame's labels and error texts. */
+export type CommonMessages = Pick<Messages, 'locale' | 'plural' | 'sources' | 'frame' | 'errors'>;
+
+/** How values are written with their units (`formatWithUnit`). */
+export type UnitMessages = Pick<Messages, 'locale' | 'units' | 'unitNames'>;
+
+/** The texts of the slavery-index chart. */
+export type SlaveryIndexMessages = CommonMessages & UnitMessages & Pick<Messages, 'slaveryIndex'>;
+/** The texts of the crime-trend chart. */
+export type CrimeTrendMessages = CommonMessages & Pick<Messages, 'crimeTrend'>;
+/** The texts of the victim-breakdown chart. */
+export type VictimsMessages = CommonMessages & Pick<Messages, 'victims'>;
+/** The texts of the regional-share map. */
+export type RegionalShareMessages = CommonMessages & Pick<Messages, 'regionalShare'>;
+
+/** One catalogue per locale, holding the sections `M`. */
+export type Catalogues<M extends CommonMessages = Messages> = Readonly<Record<Locale, M>>;

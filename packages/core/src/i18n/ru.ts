@@ -1,28 +1,8 @@
-import type { Messages } from './messages.js';
+import type { CommonMessages, Messages, UnitMessages } from './messages.js';
 
-/** Russian, the default locale. */
-export const ru: Messages = {
+/** Russian, the default locale: the texts every chart uses. */
+export const ruCommon: CommonMessages = {
   locale: 'ru',
-  units: {
-    'per-1000': '{value} на 1000 человек',
-    'per-100000': '{value} на 100 тыс. человек',
-    people: '{value}',
-    offences: '{value}',
-    cases: '{value}',
-    proceedings: '{value}',
-    percent: '{value}\u00a0%',
-    'percentage-points': '{value} п. п.',
-    ratio: '×{value}',
-    tenge: '{value}',
-    years: '{value}',
-    rank: '{value}-е место',
-    'score-0-100': '{value} из 100',
-    tier: '{value}',
-    'unit-name': '{value}',
-    edition: '{value}',
-    'country-order': '{value}',
-  },
-  unitNames: { 'per-1000': 'на 1000 человек', 'per-100000': 'на 100 тыс. человек' },
   plural: {
     cases: { one: '{count} случай', few: '{count} случая', many: '{count} случаев', other: '{count} случая' },
     people: { one: '{count} человек', few: '{count} человека', many: '{count} человек', other: '{count} человека' },
@@ -64,116 +44,145 @@ export const ru: Messages = {
     'above-total': 'Сумма частей ({value}) не сходится с итогом ({valid}).',
     'unknown-fact': 'Нет показателя с идентификатором {value}.',
   },
-  slaveryIndex: {
-    title: 'Распространённость современного рабства',
-    subtitle:
-      'Оценка числа людей в условиях современного рабства на 1000 жителей, 2021 год (Глобальный индекс рабства 2023)',
-    country: 'Страна',
-    prevalence: 'На 1000 жителей',
-    people: 'Оценка числа людей',
-    correctionNote:
-      'Исправлено: в статье у Казахстана {asReported} и {rankAsReported}-е место из 157. По данным Walk Free — {value}, {rank}-е место по распространённости из 160 стран; 1,9 не совпадает со значением Казахстана ни в одной единице.',
-    unitNote: 'Walk Free публикует оценки на 1000 жителей, а не на 100 тыс., как написано в статье.',
-    describeSummary:
-      'Горизонтальная столбчатая диаграмма: распространённость современного рабства, {count}, по данным Глобального индекса рабства 2023.',
-    describeExtremes: 'Выше всего — {highest} ({highestValue} на 1000 жителей), ниже всего — {lowest} ({lowestValue}).',
-    describeHighlight: '{country}: {value} на 1000 жителей, {position}-е место из {count}.',
+};
+
+/** How values are written with their units. */
+export const ruUnits: Omit<UnitMessages, 'locale'> = {
+  units: {
+    'per-1000': '{value} на 1000 человек',
+    'per-100000': '{value} на 100 тыс. человек',
+    people: '{value}',
+    offences: '{value}',
+    cases: '{value}',
+    proceedings: '{value}',
+    percent: '{value}\u00a0%',
+    'percentage-points': '{value} п. п.',
+    ratio: '×{value}',
+    tenge: '{value}',
+    years: '{value}',
+    rank: '{value}-е место',
+    'score-0-100': '{value} из 100',
+    tier: '{value}',
+    'unit-name': '{value}',
+    edition: '{value}',
+    'country-order': '{value}',
   },
-  crimeTrend: {
-    title: 'Преступления, связанные с торговлей людьми',
-    subtitle: 'Зарегистрированные уголовные правонарушения по годам, 2022–2025',
-    year: 'Год',
-    series: {
-      total: 'Все связанные с торговлей людьми (9 статей УК)',
-      art128: 'Ст. 128 «Торговля людьми»',
-      art135: 'Ст. 135 «Торговля несовершеннолетними»',
-    },
-    gap: 'не опубликовано',
-    gapMinimum: 'не опубликовано; минимум периода, более 150',
-    change: '{series}: {change} ({from}→{to})',
-    multiple: '{series}: ×{multiple} ({from}→{to})',
-    gapNote:
-      'Данные за {years} не опубликованы: на графике это разрыв, а не линия. Известно лишь, что ежегодно регистрируется более 150 дел и что минимум пришёлся на 2022 год.',
-    derivedNote:
-      'Значение ст. 128 за 2024 год (15) вычислено: это единственное целое число, из которого снижение на 20 % даёт 12 случаев в 2025 году.',
-    contextNote:
-      'МВД сообщает о 164 таких преступлениях за 2025 год: это другой учёт, он не смешивается с данными Генпрокуратуры.',
-    describeSummary: 'Линейный график: {series}, {from}–{to}.',
-    describeSeries: '{series}: {values}.',
-    describeGaps: 'Нет данных за {years}.',
+  unitNames: { 'per-1000': 'на 1000 человек', 'per-100000': 'на 100 тыс. человек' },
+};
+
+export const ruSlaveryIndex: Messages['slaveryIndex'] = {
+  title: 'Распространённость современного рабства',
+  subtitle:
+    'Оценка числа людей в условиях современного рабства на 1000 жителей, 2021 год (Глобальный индекс рабства 2023)',
+  country: 'Страна',
+  prevalence: 'На 1000 жителей',
+  people: 'Оценка числа людей',
+  correctionNote:
+    'Исправлено: в статье у Казахстана {asReported} и {rankAsReported}-е место из 157. По данным Walk Free — {value}, {rank}-е место по распространённости из 160 стран; 1,9 не совпадает со значением Казахстана ни в одной единице.',
+  unitNote: 'Walk Free публикует оценки на 1000 жителей, а не на 100 тыс., как написано в статье.',
+  describeSummary:
+    'Горизонтальная столбчатая диаграмма: распространённость современного рабства, {count}, по данным Глобального индекса рабства 2023.',
+  describeExtremes: 'Выше всего — {highest} ({highestValue} на 1000 жителей), ниже всего — {lowest} ({lowestValue}).',
+  describeHighlight: '{country}: {value} на 1000 жителей, {position}-е место из {count}.',
+};
+
+export const ruCrimeTrend: Messages['crimeTrend'] = {
+  title: 'Преступления, связанные с торговлей людьми',
+  subtitle: 'Зарегистрированные уголовные правонарушения по годам, 2022–2025',
+  year: 'Год',
+  series: {
+    total: 'Все связанные с торговлей людьми (9 статей УК)',
+    art128: 'Ст. 128 «Торговля людьми»',
+    art135: 'Ст. 135 «Торговля несовершеннолетними»',
   },
-  victims: {
-    titleSex: 'Пострадавшие от торговли людьми по полу, 2025',
-    titleCitizenship: 'Пострадавшие от торговли людьми по гражданству, 2025',
-    subtitle: 'Число пострадавших от преступлений, связанных с торговлей людьми',
-    group: 'Группа',
-    count: 'Человек',
-    share: 'Доля',
-    total: 'всего',
-    slices: {
-      women: 'Женщины',
-      men: 'Мужчины',
-      citizens: 'Граждане Казахстана',
-      foreigners: 'Иностранцы и лица без гражданства',
-    },
-    womenChangeNote:
-      '«На 21,3 % больше, чем годом ранее» допускает несколько прочтений: как процентные пункты это не сходится с другими цифрами, а как относительный рост подходит и доля (около 38,4 % в 2024 году), и число женщин (61). Поэтому 2024 год не показан.',
-    sexDerivedNote: 'Число женщин (74) вычислено из доли 46,5 % от 159; число мужчин (85) — как разность.',
-    citizenshipDerivedNote: 'Число иностранцев и лиц без гражданства (16) вычислено как разность: 159 − 143.',
-    describe: 'Кольцевая диаграмма: всего {total} пострадавших. {parts}.',
-    describePart: '{label} — {count} ({share})',
+  gap: 'не опубликовано',
+  gapMinimum: 'не опубликовано; минимум периода, более 150',
+  change: '{series}: {change} ({from}→{to})',
+  multiple: '{series}: ×{multiple} ({from}→{to})',
+  gapNote:
+    'Данные за {years} не опубликованы: на графике это разрыв, а не линия. Известно лишь, что ежегодно регистрируется более 150 дел и что минимум пришёлся на 2022 год.',
+  derivedNote:
+    'Значение ст. 128 за 2024 год (15) вычислено: это единственное целое число, из которого снижение на 20 % даёт 12 случаев в 2025 году.',
+  contextNote:
+    'МВД сообщает о 164 таких преступлениях за 2025 год: это другой учёт, он не смешивается с данными Генпрокуратуры.',
+  describeSummary: 'Линейный график: {series}, {from}–{to}.',
+  describeSeries: '{series}: {values}.',
+  describeGaps: 'Нет данных за {years}.',
+};
+
+export const ruVictims: Messages['victims'] = {
+  titleSex: 'Пострадавшие от торговли людьми по полу, 2025',
+  titleCitizenship: 'Пострадавшие от торговли людьми по гражданству, 2025',
+  subtitle: 'Число пострадавших от преступлений, связанных с торговлей людьми',
+  group: 'Группа',
+  count: 'Человек',
+  share: 'Доля',
+  total: 'всего',
+  slices: {
+    women: 'Женщины',
+    men: 'Мужчины',
+    citizens: 'Граждане Казахстана',
+    foreigners: 'Иностранцы и лица без гражданства',
   },
-  regionalShare: {
-    title: 'Дела о торговле несовершеннолетними по регионам, 2025',
-    subtitle: 'Доля зарегистрированных дел по ст. 135 УК по регионам и городам республиканского значения',
-    region: 'Регион',
-    cases: 'Дел',
-    share: 'Доля',
-    remainder: 'Остальная страна, без разбивки',
-    legend: 'Доля от всех дел',
-    inset: 'Алматы и Алматинская область',
-    noDataNote: 'Регионы без данных заштрихованы как «нет данных» — это не ноль.',
-    remainderNote:
-      'Остальные дела ({count}) зарегистрированы вне Алматы; разбивка по регионам не опубликована, поэтому они не распределены по карте.',
-    describeSummary: 'Карта Казахстана: всего {total}.',
-    describeRegion: '{region}: {count} ({share}).',
-    describeRemainder: 'Остальные {count} — без разбивки по регионам.',
+  womenChangeNote:
+    '«На 21,3 % больше, чем годом ранее» допускает несколько прочтений: как процентные пункты это не сходится с другими цифрами, а как относительный рост подходит и доля (около 38,4 % в 2024 году), и число женщин (61). Поэтому 2024 год не показан.',
+  sexDerivedNote: 'Число женщин (74) вычислено из доли 46,5 % от 159; число мужчин (85) — как разность.',
+  citizenshipDerivedNote: 'Число иностранцев и лиц без гражданства (16) вычислено как разность: 159 − 143.',
+  describe: 'Кольцевая диаграмма: всего {total} пострадавших. {parts}.',
+  describePart: '{label} — {count} ({share})',
+};
+
+export const ruRegionalShare: Messages['regionalShare'] = {
+  title: 'Дела о торговле несовершеннолетними по регионам, 2025',
+  subtitle: 'Доля зарегистрированных дел по ст. 135 УК по регионам и городам республиканского значения',
+  region: 'Регион',
+  cases: 'Дел',
+  share: 'Доля',
+  remainder: 'Остальная страна, без разбивки',
+  legend: 'Доля от всех дел',
+  inset: 'Алматы и Алматинская область',
+  noDataNote: 'Регионы без данных заштрихованы как «нет данных» — это не ноль.',
+  remainderNote:
+    'Остальные дела ({count}) зарегистрированы вне Алматы; разбивка по регионам не опубликована, поэтому они не распределены по карте.',
+  describeSummary: 'Карта Казахстана: всего {total}.',
+  describeRegion: '{region}: {count} ({share}).',
+  describeRemainder: 'Остальные {count} — без разбивки по регионам.',
+};
+
+export const ruAudit: Messages['audit'] = {
+  title: 'Проверка фактов: что сказано в статье и что даёт пересчёт',
+  fact: 'Показатель',
+  reported: 'В статье',
+  checked: 'Проверка',
+  finding: 'Вывод',
+  kinds: { consistent: 'сходится', inconsistent: 'не сходится', ambiguous: 'неоднозначно', corrected: 'исправлено' },
+  recomputed: 'пересчёт: {value}',
+  implies: 'прежнее значение: {value}',
+  corrected: 'первоисточник: {value}',
+  conflict: 'другой источник: {value}',
+  readingFits: '{reading}: подходит ({value})',
+  readingFails: '{reading}: не подходит',
+  readings: {
+    'percentage-points': 'процентные пункты',
+    'relative-share': 'рост доли',
+    'relative-count': 'рост числа',
   },
-  audit: {
-    title: 'Проверка фактов: что сказано в статье и что даёт пересчёт',
-    fact: 'Показатель',
-    reported: 'В статье',
-    checked: 'Проверка',
-    finding: 'Вывод',
-    kinds: { consistent: 'сходится', inconsistent: 'не сходится', ambiguous: 'неоднозначно', corrected: 'исправлено' },
-    recomputed: 'пересчёт: {value}',
-    implies: 'прежнее значение: {value}',
-    corrected: 'первоисточник: {value}',
-    conflict: 'другой источник: {value}',
-    readingFits: '{reading}: подходит ({value})',
-    readingFails: '{reading}: не подходит',
-    readings: {
-      'percentage-points': 'процентные пункты',
-      'relative-share': 'рост доли',
-      'relative-count': 'рост числа',
-    },
-    facts: {
-      'gsi.unit': 'Единица распространённости',
-      'gsi.edition': 'Выпуск индекса',
-      'gsi.rank.KZ': 'Место Казахстана',
-      'gsi.bestOrder': 'Порядок лучших стран',
-      'gsi.prevalence.KZ': 'Распространённость: Казахстан',
-      'gsi.prevalence.TM': 'Распространённость: Туркменистан',
-      'gsi.prevalence.RU': 'Распространённость: Россия',
-      'gsi.prevalence.TJ': 'Распространённость: Таджикистан',
-      'gsi.prevalence.NO': 'Распространённость: Норвегия',
-      'crimes.total.change': 'Все преступления, 2024→2025',
-      'crimes.art128.change': 'Ст. 128, 2024→2025',
-      'crimes.art135.tripled': 'Ст. 135: «выросло втрое»',
-      'crimes.forcedMarriage.2025': 'Принуждение к браку, 2025',
-      'victims.change': 'Пострадавшие, 2024→2025',
-      'victims.womenShare.2025': 'Доля женщин среди пострадавших',
-      'victims.women.change': 'Женщины: «+21,3 %»',
-    },
+  facts: {
+    'gsi.unit': 'Единица распространённости',
+    'gsi.edition': 'Выпуск индекса',
+    'gsi.rank.KZ': 'Место Казахстана',
+    'gsi.bestOrder': 'Порядок лучших стран',
+    'gsi.prevalence.KZ': 'Распространённость: Казахстан',
+    'gsi.prevalence.TM': 'Распространённость: Туркменистан',
+    'gsi.prevalence.RU': 'Распространённость: Россия',
+    'gsi.prevalence.TJ': 'Распространённость: Таджикистан',
+    'gsi.prevalence.NO': 'Распространённость: Норвегия',
+    'crimes.total.change': 'Все преступления, 2024→2025',
+    'crimes.art128.change': 'Ст. 128, 2024→2025',
+    'crimes.art135.tripled': 'Ст. 135: «выросло втрое»',
+    'crimes.forcedMarriage.2025': 'Принуждение к браку, 2025',
+    'victims.change': 'Пострадавшие, 2024→2025',
+    'victims.womenShare.2025': 'Доля женщин среди пострадавших',
+    'victims.women.change': 'Женщины: «+21,3 %»',
   },
 };

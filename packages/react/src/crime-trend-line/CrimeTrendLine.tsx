@@ -1,4 +1,5 @@
 import { formatNumber } from '@kz-trafficking/core';
+import { type CrimeTrendMessages, crimeTrendCatalogues } from '@kz-trafficking/core/crime-trend';
 import { memo, useId } from 'react';
 import {
   CartesianGrid,
@@ -430,8 +431,9 @@ function Trend({ model, size, context }: TrendProps) {
   );
 }
 
-const definition: ChartDefinition<CrimeTrendLineProps, CrimeTrendData> = {
+const definition: ChartDefinition<CrimeTrendLineProps, CrimeTrendData, CrimeTrendMessages> = {
   name: 'CrimeTrendLine',
+  catalogues: crimeTrendCatalogues,
   fallbackTitle: (messages) => messages.crimeTrend.title,
   compute: computeCrimeTrend,
   render: (model, size, context) => <Trend model={model} size={size} context={context} />,

@@ -1,7 +1,8 @@
-import { formatNumber, KztError, type Messages } from '@kz-trafficking/core';
+import { formatNumber, KztError } from '@kz-trafficking/core';
 import {
   type CrimeSeries,
   type CrimeTrend,
+  type CrimeTrendMessages,
   type CrimeYearRow,
   crimeChangeLabel,
   crimeGapLabel,
@@ -80,7 +81,12 @@ export function shortSeriesName(name: string): string {
   return short.length > 0 ? short : name;
 }
 
-function pointsOf(key: CrimeSeries, name: string, rows: readonly CrimeYearRow[], messages: Messages): CrimePoint[] {
+function pointsOf(
+  key: CrimeSeries,
+  name: string,
+  rows: readonly CrimeYearRow[],
+  messages: CrimeTrendMessages,
+): CrimePoint[] {
   return rows.flatMap((row) => {
     const value = row[key];
     if (value === null) return [];
@@ -105,7 +111,10 @@ export function valueTicksFor(points: readonly CrimePoint[], count: number): num
   return Array.from({ length: steps + 1 }, (_, index) => Number((index * step).toPrecision(12)));
 }
 
-export function computeCrimeTrend(props: CrimeTrendLineProps, messages: Messages): ChartModel<CrimeTrendData> {
+export function computeCrimeTrend(
+  props: CrimeTrendLineProps,
+  messages: CrimeTrendMessages,
+): ChartModel<CrimeTrendData> {
   const trend = crimeTrend({ series: props.series, data: props.data });
   const t = messages.crimeTrend;
   const shortNames = {
@@ -114,7 +123,7 @@ export function computeCrimeTrend(props: CrimeTrendLineProps, messages: Messages
     art135: shortSeriesName(t.series.art135),
   };
   // The change label written with the short series name, so that it can sit at the end of the line.
-  const shortMessages: Messages = { ...messages, crimeTrend: { ...t, series: shortNames } };
+  const shortMessages: CrimeTrendMessages = { ...messages, crimeTrend: { ...t, series: shortNames } };
   const points: CrimePoint[] = [];
   const lines = trend.series.map((key): CrimeLine => {
     const own = pointsOf(key, t.series[key], trend.rows, messages);

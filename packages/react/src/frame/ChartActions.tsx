@@ -1,9 +1,9 @@
-import type { Messages } from '@kz-trafficking/core';
+import type { CommonMessages } from '@kz-trafficking/core';
 import type { ChartAction } from './types.js';
 
 interface ChartActionsProps {
   actions: readonly ChartAction[];
-  messages: Messages;
+  messages: CommonMessages;
   tableVisible: boolean;
   tableId: string;
   label: string;

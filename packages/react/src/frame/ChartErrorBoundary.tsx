@@ -10,16 +10,21 @@ interface ChartErrorBoundaryState {
   error: Error | null;
 }
 
+/** `error` as an `Error`: itself if it is one, else wrapped with its text. */
+export function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
 /** Catches a failure while drawing a chart so that it never reaches the host page. */
 export class ChartErrorBoundary extends Component<ChartErrorBoundaryProps, ChartErrorBoundaryState> {
   override state: ChartErrorBoundaryState = { error: null };
 
   static getDerivedStateFromError(error: unknown): ChartErrorBoundaryState {
-    return { error: error instanceof Error ? error : new Error(String(error)) };
+    return { error: toError(error) };
   }
 
   override componentDidCatch(error: unknown): void {
-    this.props.onError?.(error instanceof Error ? error : new Error(String(error)));
+    this.props.onError?.(toError(error));
   }
 
   override render(): ReactNode {

@@ -1,6 +1,7 @@
-import { type DataTable, type Messages, type SourceLine, toCsv } from '@kz-trafficking/core';
+import { type CommonMessages, type DataTable, type SourceLine, toCsv } from '@kz-trafficking/core';
 import { type CSSProperties, type ReactNode, useId, useRef, useState } from 'react';
 import { ChartActions } from './ChartActions.js';
+import { toError } from './ChartErrorBoundary.js';
 import { type ColumnKind, DataTableView } from './DataTableView.js';
 import { downloadBlob, fileNameFor } from './download.js';
 import { standaloneSvg, svgToPng } from './standaloneSvg.js';
@@ -19,7 +20,7 @@ export interface BoxSize {
 export type BoxShape = { aspectRatio: number } | { height: number };
 
 export interface ChartFrameProps {
-  messages: Messages;
+  messages: CommonMessages;
   theme: ThemeName;
   title: string;
   subtitle: string;
@@ -46,7 +47,7 @@ export function Heading({ level, id, children }: { level: 2 | 3 | 4 | 5 | 6; id:
   );
 }
 
-export function SourceLineView({ sources, messages }: { sources: readonly SourceLine[]; messages: Messages }) {
+export function SourceLineView({ sources, messages }: { sources: readonly SourceLine[]; messages: CommonMessages }) {
   return (
     <p className="kzt-source">
       {messages.frame.source}:{' '}
@@ -118,7 +119,7 @@ export function ChartFrame(props: ChartFrameProps) {
       const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg);
       downloadBlob(blob, fileNameFor(title, format));
     } catch (error) {
-      props.onError?.(error instanceof Error ? error : new Error(String(error)));
+      props.onError?.(toError(error));
     }
   };
 

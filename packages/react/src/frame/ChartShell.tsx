@@ -1,16 +1,16 @@
 import {
   assertFiniteNumber,
   assertOneOf,
+  type Catalogues,
+  type CommonMessages,
   type DataTable,
   isLocale,
   KztError,
   locales,
-  type Messages,
   type SourceLine,
 } from '@kz-trafficking/core';
-import { catalogues } from '@kz-trafficking/core/messages';
 import { type ReactNode, useEffect, useId, useRef } from 'react';
-import { ChartErrorBoundary } from './ChartErrorBoundary.js';
+import { ChartErrorBoundary, toError } from './ChartErrorBoundary.js';
 import { type BoxShape, type BoxSize, ChartFrame, Heading } from './ChartFrame.js';
 import type { ColumnKind } from './DataTableView.js';
 import { ErrorState, errorMessage } from './ErrorState.js';
@@ -33,43 +33,41 @@ export interface ChartModel<T> {
   box: BoxShape;
 }
 
-export interface RenderContext {
-  messages: Messages;
+export interface RenderContext<M extends CommonMessages = CommonMessages> {
+  messages: M;
   animate: boolean;
 }
 
 /** How one chart computes its model and draws it; the shell does the rest. */
-export interface ChartDefinition<P, T> {
+export interface ChartDefinition<P, T, M extends CommonMessages> {
   /** The component's name, for messages. */
   name: string;
+  /** The texts the chart uses, per locale: only its own sections, so that it ships no other chart's. */
+  catalogues: Catalogues<M>;
   /** The title shown when the props cannot be charted. */
-  fallbackTitle: (messages: Messages, props: P) => string;
-  compute: (props: P, messages: Messages) => ChartModel<T>;
-  render: (model: ChartModel<T>, size: BoxSize, context: RenderContext) => ReactNode;
+  fallbackTitle: (messages: M, props: P) => string;
+  compute: (props: P, messages: M) => ChartModel<T>;
+  render: (model: ChartModel<T>, size: BoxSize, context: RenderContext<M>) => ReactNode;
 }
 
-type Outcome<T> = { model: ChartModel<T>; messages: Messages } | { error: unknown; messages: Messages };
+type Outcome<T, M> = { model: ChartModel<T>; messages: M } | { error: unknown; messages: M };
 
 function checkBox(props: CommonChartProps, box: BoxShape): BoxShape {
-  if (props.height !== undefined) {
-    const height = assertFiniteNumber(props.height, 'height');
-    if (height > 0) return { height };
-    throw new KztError('invalid-number', 'height must be above 0.', { what: 'height', value: String(height) });
-  }
-  if (props.aspectRatio !== undefined) {
-    const aspectRatio = assertFiniteNumber(props.aspectRatio, 'aspectRatio');
-    if (aspectRatio > 0) return { aspectRatio };
-    throw new KztError('invalid-number', 'aspectRatio must be above 0.', {
-      what: 'aspectRatio',
-      value: String(aspectRatio),
-    });
+  for (const what of ['height', 'aspectRatio'] as const) {
+    if (props[what] === undefined) continue;
+    const value = assertFiniteNumber(props[what], what);
+    if (value > 0) return what === 'height' ? { height: value } : { aspectRatio: value };
+    throw new KztError('invalid-number', `${what} must be above 0.`, { what, value: String(value) });
   }
   return box;
 }
 
-function computeOutcome<P extends CommonChartProps, T>(definition: ChartDefinition<P, T>, props: P): Outcome<T> {
+function computeOutcome<P extends CommonChartProps, T, M extends CommonMessages>(
+  definition: ChartDefinition<P, T, M>,
+  props: P,
+): Outcome<T, M> {
   const locale = props.locale ?? 'ru';
-  const messages = catalogues[isLocale(locale) ? locale : 'ru'];
+  const messages = definition.catalogues[isLocale(locale) ? locale : 'ru'];
   try {
     assertOneOf(locale, locales, 'unknown-locale', 'locale');
     const model = definition.compute(props, messages);
@@ -110,7 +108,7 @@ function ErrorFigure({
 }: {
   title: string;
   message: string;
-  messages: Messages;
+  messages: CommonMessages;
   theme: ThemeName;
   level: 2 | 3 | 4 | 5 | 6;
 }) {
@@ -135,11 +133,11 @@ function ErrorFigure({
  * Renders a chart inside its figure, or — when the props cannot be charted or drawing fails — a
  * readable error state; nothing is thrown into the host page.
  */
-export function ChartShell<P extends CommonChartProps, T>({
+export function ChartShell<P extends CommonChartProps, T, M extends CommonMessages>({
   definition,
   props,
 }: {
-  definition: ChartDefinition<P, T>;
+  definition: ChartDefinition<P, T, M>;
   props: P;
 }) {
   const outcome = computeOutcome(definition, props);
@@ -156,7 +154,7 @@ export function ChartShell<P extends CommonChartProps, T>({
   useEffect(() => {
     const { outcome, onError, name } = latest.current;
     if (failure === null || !('error' in outcome)) return;
-    const error = outcome.error instanceof Error ? outcome.error : new Error(String(outcome.error));
+    const error = toError(outcome.error);
     warnOnce(`${name}: ${error.message}`);
     onError?.(error);
   }, [failure]);

@@ -1,4 +1,4 @@
-import { type Cell, type DataTable, formatNumber, formatPercent, type Messages } from '@kz-trafficking/core';
+import { type Cell, type CommonMessages, type DataTable, formatNumber, formatPercent } from '@kz-trafficking/core';
 
 /** How the cells of a column are written: text as is, numbers and shares (0–1) in the locale's style. */
 export type ColumnKind = 'text' | 'number' | 'share';
@@ -6,12 +6,12 @@ export type ColumnKind = 'text' | 'number' | 'share';
 interface DataTableViewProps {
   table: DataTable;
   kinds: readonly ColumnKind[];
-  messages: Messages;
+  messages: CommonMessages;
   visible: boolean;
   id: string;
 }
 
-function formatCell(cell: Cell, kind: ColumnKind, messages: Messages): string {
+function formatCell(cell: Cell, kind: ColumnKind, messages: CommonMessages): string {
   if (cell === null) return messages.frame.noData;
   if (typeof cell === 'string') return cell;
   if (kind === 'share') return formatPercent(cell * 100, messages.locale);
@@ -37,17 +37,19 @@ export function DataTableView({ table, kinds, messages, visible, id }: DataTable
         <tbody>
           {table.rows.map((row) => (
             <tr key={String(row[0])}>
-              {row.map((cell, index) =>
-                index === 0 ? (
-                  <th key={table.columns[index]} scope="row">
+              {row.map((cell, index) => {
+                // The first cell heads its row.
+                const Cell = index === 0 ? 'th' : 'td';
+                return (
+                  <Cell
+                    key={table.columns[index]}
+                    scope={index === 0 ? 'row' : undefined}
+                    className={index > 0 && numeric(index) ? 'kzt-number' : undefined}
+                  >
                     {formatCell(cell, kinds[index] ?? 'text', messages)}
-                  </th>
-                ) : (
-                  <td key={table.columns[index]} className={numeric(index) ? 'kzt-number' : undefined}>
-                    {formatCell(cell, kinds[index] ?? 'text', messages)}
-                  </td>
-                ),
-              )}
+                  </Cell>
+                );
+              })}
             </tr>
           ))}
         </tbody>

@@ -1,14 +1,14 @@
-import { fill, isKztError, type Messages } from '@kz-trafficking/core';
+import { type CommonMessages, fill, isKztError } from '@kz-trafficking/core';
 import type { ReactNode } from 'react';
 
 /** The reader-facing text of an error: core's errors in the chart's language, others generically. */
-export function errorMessage(error: unknown, messages: Messages, chartName: string): string {
+export function errorMessage(error: unknown, messages: CommonMessages, chartName: string): string {
   if (isKztError(error)) return fill(messages.errors[error.code], { what: chartName, ...error.details });
   return fill(messages.frame.errorHint, { what: chartName });
 }
 
 interface ErrorStateProps {
-  messages: Messages;
+  messages: CommonMessages;
   message: string;
   heading: ReactNode;
 }

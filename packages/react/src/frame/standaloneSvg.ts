@@ -41,8 +41,9 @@ export function standaloneSvg(
   tokens: ThemeTokens,
   fontFamily: string,
 ): string {
-  const width = Math.ceil(chart.getBoundingClientRect().width || Number(chart.getAttribute('width')) || 640);
-  const chartHeight = Math.ceil(chart.getBoundingClientRect().height || Number(chart.getAttribute('height')) || 400);
+  const box = chart.getBoundingClientRect();
+  const width = Math.ceil(box.width || Number(chart.getAttribute('width')) || 640);
+  const chartHeight = Math.ceil(box.height || Number(chart.getAttribute('height')) || 400);
   const padding = 16;
   const maxChars = Math.max(20, Math.floor((width - 2 * padding) / 7));
   const variables = Object.entries(tokens)
@@ -62,18 +63,16 @@ export function standaloneSvg(
   addLines(parts.subtitle, 14, 400, 'text-muted', maxChars);
   y += 12;
   const clone = chart.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute('x', String(0));
-  clone.setAttribute('y', String(y));
-  clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(chartHeight));
+  for (const [name, value] of Object.entries({ x: 0, y, width, height: chartHeight })) {
+    clone.setAttribute(name, String(value));
+  }
   clone.removeAttribute('class');
   clone.removeAttribute('style');
   for (const focusable of clone.querySelectorAll('[tabindex]')) focusable.removeAttribute('tabindex');
   for (const empty of clone.querySelectorAll('title:empty, desc:empty')) empty.remove();
   blocks.push(new XMLSerializer().serializeToString(clone));
   y += chartHeight + 8;
-  for (const note of parts.notes) addLines(note, 12, 400, 'text-muted', Math.floor(maxChars * 1.15));
-  addLines(parts.source, 12, 400, 'text-muted', Math.floor(maxChars * 1.15));
+  for (const note of [...parts.notes, parts.source]) addLines(note, 12, 400, 'text-muted', Math.floor(maxChars * 1.15));
   const height = Math.ceil(y + padding);
   return [
     `<svg xmlns="${svgNamespace}" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" style="${escapeXml(variables)}" font-family="${escapeXml(fontFamily)}">`,

@@ -10,13 +10,14 @@ interface MarkProps {
   children: ReactNode;
 }
 
-const nextKeys: Record<string, (index: number, count: number) => number> = {
-  ArrowRight: (index, count) => Math.min(count - 1, index + 1),
-  ArrowDown: (index, count) => Math.min(count - 1, index + 1),
-  ArrowLeft: (index) => Math.max(0, index - 1),
-  ArrowUp: (index) => Math.max(0, index - 1),
-  Home: () => 0,
-  End: (_, count) => count - 1,
+/** How far each key moves from the focused mark; the move stops at the first and the last. */
+const keySteps: Record<string, number> = {
+  ArrowRight: 1,
+  ArrowDown: 1,
+  ArrowLeft: -1,
+  ArrowUp: -1,
+  Home: -Infinity,
+  End: Infinity,
 };
 
 function focusMark(from: Element, index: number): void {
@@ -36,10 +37,10 @@ export function Mark({ index, label, anchor, children }: MarkProps) {
       deactivate(index);
       return;
     }
-    const next = nextKeys[event.key];
-    if (!next) return;
+    const step = keySteps[event.key];
+    if (!step) return;
     event.preventDefault();
-    focusMark(event.currentTarget, next(index, count));
+    focusMark(event.currentTarget, Math.min(count - 1, Math.max(0, index + step)));
   };
   return (
     // Marks are the options of a listbox (the chart's SVG): one tab stop, arrows move between them,

@@ -1,4 +1,5 @@
 'use client';
+import { type RegionalShareMessages, regionalShareCatalogues } from '@kz-trafficking/core/regional-share';
 import { type CSSProperties, type ReactNode, useId, useMemo } from 'react';
 import type { BoxSize } from '../frame/ChartFrame.js';
 import { type ChartDefinition, type ChartModel, ChartShell } from '../frame/ChartShell.js';
@@ -572,8 +573,9 @@ function MapView({ model, size }: { model: ChartModel<RegionalShareData>; size: 
   );
 }
 
-const definition: ChartDefinition<RegionalShareProps, RegionalShareData> = {
+const definition: ChartDefinition<RegionalShareProps, RegionalShareData, RegionalShareMessages> = {
   name: 'RegionalShare',
+  catalogues: regionalShareCatalogues,
   fallbackTitle: (messages) => messages.regionalShare.title,
   compute: computeRegionalShare,
   render: (model, size) => <MapView model={model} size={size} />,

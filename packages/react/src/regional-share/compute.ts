@@ -1,8 +1,9 @@
-import { formatNumber, formatPercent, type Messages } from '@kz-trafficking/core';
+import { formatNumber, formatPercent } from '@kz-trafficking/core';
 import {
   describeRegionalShare,
   mapSources,
   type RegionalShare,
+  type RegionalShareMessages,
   regionalShare,
   regionalShareNotes,
   regionalShareTable,
@@ -96,11 +97,11 @@ export function shareClass(share: number): number {
   return index === -1 ? shareSteps.length - 1 : index;
 }
 
-function countAndShare(count: number, share: number, messages: Messages): string {
+function countAndShare(count: number, share: number, messages: RegionalShareMessages): string {
   return `${formatNumber(count, messages.locale)} (${formatPercent(share * 100, messages.locale)})`;
 }
 
-function units(data: RegionalShare, messages: Messages): RegionalUnit[] {
+function units(data: RegionalShare, messages: RegionalShareMessages): RegionalUnit[] {
   const { locale } = messages;
   return data.rows.map((row, index) => {
     const name = row.region.names[locale];
@@ -122,7 +123,10 @@ function units(data: RegionalShare, messages: Messages): RegionalUnit[] {
   });
 }
 
-export function computeRegionalShare(props: RegionalShareProps, messages: Messages): ChartModel<RegionalShareData> {
+export function computeRegionalShare(
+  props: RegionalShareProps,
+  messages: RegionalShareMessages,
+): ChartModel<RegionalShareData> {
   const data = regionalShare({ values: props.values, total: props.total, highlight: props.highlight });
   const t = messages.regionalShare;
   const { locale } = messages;

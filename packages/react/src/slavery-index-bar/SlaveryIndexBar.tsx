@@ -1,4 +1,5 @@
 import { formatNumber } from '@kz-trafficking/core';
+import { type SlaveryIndexMessages, slaveryIndexCatalogues } from '@kz-trafficking/core/slavery-index';
 import { useCallback, useMemo } from 'react';
 import { Bar, BarChart, type BarShapeProps, CartesianGrid, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import type { BoxSize } from '../frame/ChartFrame.js';
@@ -114,8 +115,9 @@ function Bars({ model, size, context }: BarsProps) {
   );
 }
 
-const definition: ChartDefinition<SlaveryIndexBarProps, SlaveryBar[]> = {
+const definition: ChartDefinition<SlaveryIndexBarProps, SlaveryBar[], SlaveryIndexMessages> = {
   name: 'SlaveryIndexBar',
+  catalogues: slaveryIndexCatalogues,
   fallbackTitle: (messages) => messages.slaveryIndex.title,
   compute: computeSlaveryIndex,
   render: (model, size, context) => <Bars model={model} size={size} context={context} />,

@@ -1,6 +1,7 @@
-import { formatCompact, formatNumber, formatWithUnit, type GsiRow, type Messages } from '@kz-trafficking/core';
+import { formatCompact, formatNumber, formatWithUnit, type GsiRow } from '@kz-trafficking/core';
 import {
   describeSlaveryIndex,
+  type SlaveryIndexMessages,
   type SlaveryIndexRow,
   slaveryIndexCountryName,
   slaveryIndexNotes,
@@ -32,13 +33,16 @@ export interface SlaveryBar extends SlaveryIndexRow {
   tooltip: string;
 }
 
-function tooltipText(row: SlaveryIndexRow, name: string, messages: Messages): string {
+function tooltipText(row: SlaveryIndexRow, name: string, messages: SlaveryIndexMessages): string {
   const value = `${name}: ${formatWithUnit(row.prevalencePer1000, 'per-1000', messages)}`;
   if (row.estimatedPeople === null) return value;
   return `${value}; ${messages.slaveryIndex.people.toLowerCase()}: ${formatCompact(row.estimatedPeople, messages.locale)}`;
 }
 
-export function computeSlaveryIndex(props: SlaveryIndexBarProps, messages: Messages): ChartModel<SlaveryBar[]> {
+export function computeSlaveryIndex(
+  props: SlaveryIndexBarProps,
+  messages: SlaveryIndexMessages,
+): ChartModel<SlaveryBar[]> {
   const rows = slaveryIndexRows({ countries: props.countries, highlight: props.highlight, data: props.data });
   const t = messages.slaveryIndex;
   const bars = rows.map((row) => {

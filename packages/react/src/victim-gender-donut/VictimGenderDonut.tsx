@@ -1,3 +1,4 @@
+import { type VictimsMessages, victimsCatalogues } from '@kz-trafficking/core/victim-breakdown';
 import { memo, type RefObject, useId, useLayoutEffect, useRef } from 'react';
 import { Pie, PieChart, type PieSectorShapeProps, Sector } from 'recharts';
 import type { BoxSize } from '../frame/ChartFrame.js';
@@ -320,8 +321,9 @@ function Donut({ model, size, context }: DonutProps) {
   );
 }
 
-const definition: ChartDefinition<VictimGenderDonutProps, DonutData> = {
+const definition: ChartDefinition<VictimGenderDonutProps, DonutData, VictimsMessages> = {
   name: 'VictimGenderDonut',
+  catalogues: victimsCatalogues,
   fallbackTitle: (messages, props) =>
     props.breakdown === 'citizenship' ? messages.victims.titleCitizenship : messages.victims.titleSex,
   compute: computeVictimBreakdown,

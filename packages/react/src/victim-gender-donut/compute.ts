@@ -1,4 +1,4 @@
-import { fill, formatNumber, formatPercent, type Messages } from '@kz-trafficking/core';
+import { fill, formatNumber, formatPercent } from '@kz-trafficking/core';
 import {
   crimeSources,
   describeVictimBreakdown,
@@ -7,6 +7,7 @@ import {
   type VictimBreakdownData,
   type VictimCounts,
   type VictimSlice,
+  type VictimsMessages,
   victimBreakdown,
   victimBreakdownNotes,
   victimBreakdownTable,
@@ -49,7 +50,10 @@ export interface DonutData {
   slices: readonly DonutSlice[];
 }
 
-export function computeVictimBreakdown(props: VictimGenderDonutProps, messages: Messages): ChartModel<DonutData> {
+export function computeVictimBreakdown(
+  props: VictimGenderDonutProps,
+  messages: VictimsMessages,
+): ChartModel<DonutData> {
   const data = victimBreakdown({ breakdown: props.breakdown, data: props.data });
   const t = messages.victims;
   const { locale } = messages;
