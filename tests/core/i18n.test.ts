@@ -337,3 +337,38 @@ describe('countryName', () => {
     expect(countryName('KZ', 'kk', 'Kazakhstan')).toBe('Kazakhstan');
   });
 });
+
+describe('a runtime that claims Kazakh without its data (as Debian’s Chromium does)', () => {
+  const Original = { NumberFormat: Intl.NumberFormat, DisplayNames: Intl.DisplayNames };
+  const asEnglish = (tag: string | string[] | undefined) =>
+    tag === 'kk' || (Array.isArray(tag) && tag[0] === 'kk') ? 'en' : tag;
+  class EnglishNumberFormat extends Original.NumberFormat {
+    constructor(tag?: string | string[], options?: Intl.NumberFormatOptions) {
+      super(asEnglish(tag), options);
+    }
+  }
+  class EnglishDisplayNames extends Original.DisplayNames {
+    constructor(tag: string | string[], options: Intl.DisplayNamesOptions) {
+      super(asEnglish(tag), options);
+    }
+  }
+
+  it('formats Kazakh numbers and country names as Russian ones, not English', () => {
+    vi.stubGlobal(
+      'Intl',
+      Object.create(Intl, {
+        NumberFormat: { value: EnglishNumberFormat },
+        DisplayNames: { value: EnglishDisplayNames },
+      }),
+    );
+    try {
+      expect(Intl.NumberFormat.supportedLocalesOf('kk')).toEqual(['kk']);
+      expect(intlLocale('kk')).toBe('ru');
+      expect(formatNumber(11.1, 'kk')).toBe('11,1');
+      expect(countryName('KZ', 'kk', 'Kazakhstan')).toBe('Казахстан');
+      expect(countryName('KZ', 'en', 'Kazakhstan')).toBe('Kazakhstan');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

@@ -8,11 +8,25 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
-const intlFallback: Record<Locale, string> = { ru: 'ru', kk: 'ru', en: 'en' };
+const intlFallback: Record<Locale, 'ru' | 'en'> = { ru: 'ru', kk: 'ru', en: 'en' };
 
-/** `locale` if this runtime's Intl knows it; otherwise the nearest that it does (kk falls back to ru). */
+// Some runtimes claim a locale without carrying its data (Chromium's ICU "supports" kk but formats
+// 1234.5 and names countries as in English): a locale counts only when its output differs from English.
+function hasData(locale: Locale, probe: (tag: string) => string): boolean {
+  if (locale === 'en') return true;
+  try {
+    return probe(locale) !== probe('en');
+  } catch {
+    return false;
+  }
+}
+
+/** `locale` if this runtime's Intl has its data; otherwise the nearest that it has (kk falls back to ru). */
 export function intlLocale(locale: Locale): string {
-  return Intl.NumberFormat.supportedLocalesOf(locale).length > 0 ? locale : intlFallback[locale];
+  const supported =
+    Intl.NumberFormat.supportedLocalesOf(locale).length > 0 &&
+    hasData(locale, (tag) => new Intl.NumberFormat(tag).format(1234.5));
+  return supported ? locale : intlFallback[locale];
 }
 
 /** Replaces each `{name}` in `template` with `params[name]`; unknown names are left as written. */
@@ -83,9 +97,14 @@ export function formatWithUnit(value: number | string, unit: Unit, messages: Uni
  */
 export function countryName(iso2: string, locale: Locale, fallback: string): string {
   try {
-    if (typeof Intl.DisplayNames !== 'function' || Intl.DisplayNames.supportedLocalesOf(locale).length === 0)
-      return fallback;
-    const name = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(iso2);
+    if (typeof Intl.DisplayNames !== 'function') return fallback;
+    const regionName = (tag: string) => new Intl.DisplayNames([tag], { type: 'region', fallback: 'none' }).of('KZ') ?? '';
+    // Without Kazakh names, Russian ones (also Cyrillic, read by the same readers) come before English.
+    const tag = [locale, intlFallback[locale]].find(
+      (candidate) => Intl.DisplayNames.supportedLocalesOf(candidate).length > 0 && hasData(candidate, regionName),
+    );
+    if (!tag) return fallback;
+    const name = new Intl.DisplayNames([tag], { type: 'region', fallback: 'none' }).of(iso2);
     return name && name !== iso2 ? name : fallback;
   } catch {
     return fallback;
