@@ -1,3 +1,4 @@
+import { wrapText } from '../marks/wrapText.js';
 import { chartSvgCss } from './styles.js';
 import type { ThemeTokens } from './theme.js';
 
@@ -16,21 +17,6 @@ function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** Splits `text` into lines of at most about `maxChars` characters, at spaces. */
-export function wrapText(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  return line ? [...lines, line] : lines;
-}
-
 /**
  * A self-contained SVG document of the figure: title, subtitle, the chart, notes and source,
  * with the theme's tokens defined on the root and the chart's styles embedded, so that it stands alone.
@@ -45,22 +31,22 @@ export function standaloneSvg(
   const width = Math.ceil(box.width || Number(chart.getAttribute('width')) || 640);
   const chartHeight = Math.ceil(box.height || Number(chart.getAttribute('height')) || 400);
   const padding = 16;
-  const maxChars = Math.max(20, Math.floor((width - 2 * padding) / 7));
+  const lineWidth = width - 2 * padding;
   const variables = Object.entries(tokens)
     .map(([name, value]) => `--kzt-${name}:${value}`)
     .join(';');
   const blocks: string[] = [];
   let y = padding;
-  const addLines = (text: string, size: number, weight: number, color: 'text' | 'text-muted', chars: number) => {
-    for (const line of wrapText(text, chars)) {
+  const addLines = (text: string, size: number, weight: number, color: 'text' | 'text-muted') => {
+    for (const line of wrapText(text, lineWidth, size)) {
       y += size * 1.3;
       blocks.push(
         `<text x="${padding}" y="${y}" style="fill:${tokens[color]};font-size:${size}px;font-weight:${weight}">${escapeXml(line)}</text>`,
       );
     }
   };
-  addLines(parts.title, 20, 700, 'text', Math.floor(maxChars * 0.7));
-  addLines(parts.subtitle, 14, 400, 'text-muted', maxChars);
+  addLines(parts.title, 20, 700, 'text');
+  addLines(parts.subtitle, 14, 400, 'text-muted');
   y += 12;
   const clone = chart.cloneNode(true) as SVGSVGElement;
   for (const [name, value] of Object.entries({ x: 0, y, width, height: chartHeight })) {
@@ -72,7 +58,7 @@ export function standaloneSvg(
   for (const empty of clone.querySelectorAll('title:empty, desc:empty')) empty.remove();
   blocks.push(new XMLSerializer().serializeToString(clone));
   y += chartHeight + 8;
-  for (const note of [...parts.notes, parts.source]) addLines(note, 12, 400, 'text-muted', Math.floor(maxChars * 1.15));
+  for (const note of [...parts.notes, parts.source]) addLines(note, 12, 400, 'text-muted');
   const height = Math.ceil(y + padding);
   return [
     `<svg xmlns="${svgNamespace}" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" style="${escapeXml(variables)}" font-family="${escapeXml(fontFamily)}">`,
