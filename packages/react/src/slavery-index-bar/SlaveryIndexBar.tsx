@@ -23,9 +23,13 @@ function BarMark({ bar, shape, narrow }: { bar: SlaveryBar; shape: BarShapeProps
   const { x = 0, y = 0, width = 0, height = 0 } = shape;
   const fill = bar.highlighted ? 'var(--kzt-accent)' : 'var(--kzt-context)';
   const weight = bar.highlighted ? 700 : 400;
+  // The direct labels sit beside the mark, not in it: a mark's accessible name is its full tooltip,
+  // and visible text inside it would have to be part of that name (WCAG 2.5.3).
   return (
-    <Mark index={shape.index} label={bar.tooltip} anchor={{ x: x + width, y }}>
-      <rect className="kzt-mark-shape" x={x} y={y} width={Math.max(width, 1)} height={height} style={{ fill }} />
+    <g>
+      <Mark index={shape.index} label={bar.tooltip} anchor={{ x: x + width, y }}>
+        <rect className="kzt-mark-shape" x={x} y={y} width={Math.max(width, 1)} height={height} style={{ fill }} />
+      </Mark>
       {narrow ? (
         <text x={x} y={y - 4} style={{ fontWeight: weight }}>
           {bar.label}
@@ -34,7 +38,7 @@ function BarMark({ bar, shape, narrow }: { bar: SlaveryBar; shape: BarShapeProps
       <text x={x + width + 4} y={y + height / 2} dominantBaseline="central" style={{ fontWeight: weight }}>
         {bar.valueLabel}
       </text>
-    </Mark>
+    </g>
   );
 }
 

@@ -166,18 +166,22 @@ function SliceMark({ slice, shape, geometry, fill }: SliceMarkProps) {
   const label = geometry.labels[index];
   const anchor = geometry.anchors[index] ?? { x: geometry.cx, y: geometry.cy };
   return (
-    <Mark index={index} label={slice.label} anchor={anchor}>
-      <Sector
-        className="kzt-mark-shape"
-        cx={shape.cx}
-        cy={shape.cy}
-        innerRadius={shape.innerRadius}
-        outerRadius={shape.outerRadius}
-        startAngle={shape.startAngle}
-        endAngle={shape.endAngle}
-        stroke="none"
-        style={{ fill }}
-      />
+    // The direct label sits beside the slice, not in its mark: a mark's accessible name is its
+    // tooltip, and visible text inside it would have to match that name (WCAG 2.5.3).
+    <g>
+      <Mark index={index} label={slice.label} anchor={anchor}>
+        <Sector
+          className="kzt-mark-shape"
+          cx={shape.cx}
+          cy={shape.cy}
+          innerRadius={shape.innerRadius}
+          outerRadius={shape.outerRadius}
+          startAngle={shape.startAngle}
+          endAngle={shape.endAngle}
+          stroke="none"
+          style={{ fill }}
+        />
+      </Mark>
       {label ? (
         <g className="kzt-slice-label">
           {label.leader ? <line {...label.leader} style={{ stroke: 'var(--kzt-text-muted)', strokeWidth: 1 }} /> : null}
@@ -189,7 +193,7 @@ function SliceMark({ slice, shape, geometry, fill }: SliceMarkProps) {
           </text>
         </g>
       ) : null}
-    </Mark>
+    </g>
   );
 }
 
