@@ -20,6 +20,22 @@ const config: StorybookConfig = {
   viteFinal: (viteConfig) => ({
     ...viteConfig,
     resolve: { ...viteConfig.resolve, alias: [...alias] },
+    build: {
+      ...viteConfig.build,
+      // Storybook is a workbench, not what readers download: one large chunk is expected.
+      chunkSizeWarningLimit: 4096,
+      rolldownOptions: {
+        ...viteConfig.build?.rolldownOptions,
+        // The components' "use client" is for React Server Components (Next.js); a bundle for
+        // Storybook drops it by design, so the warning about it carries no information here.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use client')) return;
+          const previous = viteConfig.build?.rolldownOptions?.onwarn;
+          if (previous) previous(warning, warn);
+          else warn(warning);
+        },
+      },
+    },
   }),
 };
 

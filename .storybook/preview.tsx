@@ -1,4 +1,5 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
+import { assertCleanConsole, installConsoleGuard } from '../stories/support/console-guard.js';
 
 // Every story follows the toolbar's locale and theme unless it sets its own.
 const withGlobals: Decorator = (Story, context) => {
@@ -16,6 +17,10 @@ const withGlobals: Decorator = (Story, context) => {
 
 const preview: Preview = {
   decorators: [withGlobals],
+  // No story may write to the console, except the development warning an error story expects
+  // (`parameters.expectedWarnings`), which its play function asserts.
+  beforeEach: () => installConsoleGuard(),
+  afterEach: ({ parameters }) => assertCleanConsole(parameters.expectedWarnings),
   globalTypes: {
     locale: {
       description: 'Language of the charts',
@@ -41,9 +46,16 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'ru', theme: 'light' },
+  argTypes: {
+    locale: { control: 'inline-radio', options: ['ru', 'kk', 'en'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    headingLevel: { control: 'select', options: [2, 3, 4, 5, 6] },
+    actions: { control: 'check', options: ['table', 'csv', 'png', 'svg'] },
+    animate: { control: 'select', options: ['auto', true, false] },
+  },
   parameters: {
     layout: 'fullscreen',
-    controls: { expanded: true },
+    controls: { expanded: true, sort: 'requiredFirst' },
     a11y: { test: 'error' },
     viewport: {
       options: {

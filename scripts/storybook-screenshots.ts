@@ -1,0 +1,224 @@
+// Screenshots of every story of the static Storybook (storybook-static/, from `pnpm build-storybook`)
+// at 375 and 1200 px in Debian's Chromium, plus a contact sheet (HTML and one PNG) of them all.
+// Usage: tsx scripts/storybook-screenshots.ts [--out .artifacts/screenshots] [--filter <story id part>]
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  options: {
+    out: { type: 'string', default: '.artifacts/screenshots' },
+    static: { type: 'string', default: 'storybook-static' },
+    filter: { type: 'string' },
+  },
+});
+
+const root = resolve(values.static);
+const outDir = resolve(values.out);
+const widths = [375, 1200] as const;
+const concurrency = 3;
+
+interface IndexEntry {
+  id: string;
+  type: 'story' | 'docs';
+  title: string;
+  name: string;
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+
+/** A static file server for the build, on a free local port. */
+function serve(directory: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file = normalize(join(directory, path));
+    if (!file.startsWith(directory)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((done) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      done({ server, origin: `http://127.0.0.1:${port}` });
+    });
+  });
+}
+
+const fileName = (id: string, width: number) => `${id}--${width}.png`;
+
+/** Renders one story, lets its play function finish, clears focus and hover, and screenshots the page. */
+async function shoot(page: Page, origin: string, entry: IndexEntry, width: number): Promise<string[]> {
+  const problems: string[] = [];
+  const onError = (error: Error) => problems.push(`page error: ${error.message}`);
+  page.on('pageerror', onError);
+  await page.setViewportSize({ width, height: 800 });
+  await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`);
+  await page.waitForFunction(
+    () => {
+      const phase = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__
+        ?.currentRender?.phase;
+      return phase === 'finished' || phase === 'errored' || phase === 'aborted';
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+  const phase = await page.evaluate(
+    () =>
+      (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__
+        ?.currentRender?.phase,
+  );
+  if (phase !== 'finished') problems.push(`story ended in phase ${phase}`);
+  // A failing play function or console check shows Storybook's error display instead of the story.
+  const shownError = await page.evaluate(() =>
+    document.body.classList.contains('sb-show-errordisplay')
+      ? (document.querySelector('#error-message')?.textContent ?? 'error display shown')
+      : null,
+  );
+  if (shownError) problems.push(`the story failed: ${shownError.slice(0, 300)}`);
+  // The play functions leave focus on a mark: clear it and the pointer so the picture is at rest.
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
+  await page.waitForFunction(() => document.querySelector('.kzt-tooltip') === null, undefined, { timeout: 5000 });
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: join(outDir, fileName(entry.id, width)), fullPage: true });
+  page.off('pageerror', onError);
+  return problems;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char);
+}
+
+function contactSheet(entries: readonly IndexEntry[]): string {
+  const cards = entries
+    .map(
+      (entry) => `<figure>
+  <figcaption><strong>${escapeHtml(entry.title.replace(/^Charts\//, ''))}</strong> · ${escapeHtml(entry.name)}</figcaption>
+  <div class="shots">${widths
+    .map(
+      (width) =>
+        `<a href="${fileName(entry.id, width)}"><img src="${fileName(entry.id, width)}" alt="${escapeHtml(`${entry.title} ${entry.name} at ${width} px`)}" class="w${width}" loading="eager"></a>`,
+    )
+    .join('')}</div>
+</figure>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Storybook screenshots</title>
+<style>
+body{font:13px/1.4 system-ui,sans-serif;margin:16px;background:#f4f4f4;color:#1a1a1a}
+h1{font-size:18px;margin:0 0 12px}
+main{display:grid;grid-template-columns:repeat(4,1fr);gap:12px}
+figure{margin:0;padding:8px;background:#fff;border:1px solid #ccc;border-radius:4px}
+figcaption{margin:0 0 6px}
+.shots{display:flex;gap:6px;align-items:flex-start}
+.shots img{display:block;border:1px solid #ddd;width:100%;height:auto}
+.shots a:first-child{flex:0 0 30%}.shots a:last-child{flex:1}
+</style>
+</head>
+<body>
+<h1>${entries.length} stories at ${widths.join(' and ')} px — ${new Date().toISOString().slice(0, 10)}</h1>
+<main>
+${cards}
+</main>
+</body>
+</html>
+`;
+}
+
+async function main(): Promise<void> {
+  const indexPath = join(root, 'index.json');
+  if (!existsSync(indexPath)) throw new Error(`${indexPath} is missing: run \`pnpm build-storybook\` first.`);
+  const index = JSON.parse(readFileSync(indexPath, 'utf8')) as { entries: Record<string, IndexEntry> };
+  const stories = Object.values(index.entries).filter(
+    (entry) => entry.type === 'story' && (!values.filter || entry.id.includes(values.filter)),
+  );
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+
+  const { server, origin } = await serve(root);
+  let browser: Browser | undefined;
+  const started = Date.now();
+  const failures: string[] = [];
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    });
+    const context = await browser.newContext({ reducedMotion: 'reduce', deviceScaleFactor: 1 });
+    const jobs = stories.flatMap((entry) => widths.map((width) => ({ entry, width })));
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        const page = await context.newPage();
+        while (next < jobs.length) {
+          const job = jobs[next++];
+          if (!job) break;
+          try {
+            const problems = await shoot(page, origin, job.entry, job.width);
+            for (const problem of problems) failures.push(`${job.entry.id} @ ${job.width}: ${problem}`);
+          } catch (error) {
+            failures.push(`${job.entry.id} @ ${job.width}: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        }
+        await page.close();
+      }),
+    );
+    const sheet = join(outDir, 'index.html');
+    writeFileSync(sheet, contactSheet(stories));
+    const sheetPage = await context.newPage();
+    await sheetPage.setViewportSize({ width: 1600, height: 1000 });
+    await sheetPage.goto(pathToFileURL(sheet).href);
+    await sheetPage.waitForFunction(() => [...document.images].every((image) => image.complete));
+    await sheetPage.screenshot({ path: join(outDir, 'contact-sheet.png'), fullPage: true });
+    process.stdout.write(
+      `${jobs.length} screenshots of ${stories.length} stories in ${((Date.now() - started) / 1000).toFixed(1)} s → ${outDir}\n` +
+        `contact sheet: ${sheet} and ${join(outDir, 'contact-sheet.png')}\n`,
+    );
+  } finally {
+    await browser?.close();
+    server.close();
+  }
+  if (failures.length > 0) {
+    process.stderr.write(`Problems:\n${failures.join('\n')}\n`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 2;
+});
