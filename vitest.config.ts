@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { STORYBOOK_TEST_INITIAL_GLOBALS_PROVIDE_KEY } from '@storybook/addon-vitest/constants';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
@@ -11,6 +13,26 @@ const alias = Object.entries(tsconfig.compilerOptions.paths).map(([find, [path =
   find: new RegExp(`^${find}$`),
   replacement: resolve(import.meta.dirname, path),
 }));
+
+// Debian's Chromium (installed by scripts/ensure-chromium.sh); no browser is downloaded.
+const chromium = playwright({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  },
+  // Charts must not animate for readers who ask for reduced motion: tests run as such a reader.
+  contextOptions: { reducedMotion: 'reduce' },
+});
+
+/** One run of every story per theme: `--project storybook` runs both instances. */
+const storyThemes = ['light', 'dark'] as const;
 
 export default defineConfig({
   resolve: { alias },
@@ -40,6 +62,25 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'robustness',
+          include: ['tests/robustness/**/*.test.{ts,tsx}'],
+          exclude: ['tests/robustness/**/*.ssr.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/setup/fail-on-console.ts', 'tests/setup/jsdom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'robustness-ssr',
+          include: ['tests/robustness/**/*.ssr.test.tsx'],
+          environment: 'node',
+          setupFiles: ['tests/setup/fail-on-console.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'react-ssr',
           include: ['tests/react/**/*.ssr.test.tsx'],
           environment: 'node',
@@ -57,23 +98,42 @@ export default defineConfig({
             headless: true,
             screenshotFailures: false,
             // Debian's Chromium (installed by scripts/ensure-chromium.sh); no browser is downloaded.
-            provider: playwright({
-              launchOptions: {
-                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--no-first-run',
-                  '--disable-sync',
-                ],
-              },
-              // Charts must not animate for readers who ask for reduced motion: tests run as such a reader.
-              contextOptions: { reducedMotion: 'reduce' },
-            }),
+            provider: chromium,
             instances: [{ browser: 'chromium' }],
           },
+        },
+      },
+      {
+        extends: true,
+        // Every story of stories/ as a test: it renders, its play function passes, axe finds no
+        // violation (parameters.a11y.test = 'error') and the console stays clean (.storybook/preview.tsx).
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: chromium,
+            instances: storyThemes.map((theme) => ({
+              browser: 'chromium' as const,
+              name: `storybook (${theme})`,
+              // The toolbar's theme for the whole run, as storybookTest({ initialGlobals }) would set it.
+              provide: { [STORYBOOK_TEST_INITIAL_GLOBALS_PROVIDE_KEY]: { theme } },
+            })),
+          },
+        },
+      },
+      {
+        extends: true,
+        // The embeds (custom elements, iframe pages, static images) and the news-article demo, built
+        // into packages/embed/dist and driven in Debian's Chromium by playwright-core from Node.
+        test: {
+          name: 'embed',
+          include: ['tests/embed/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -1,0 +1,13 @@
+// The custom-element runtime: one script for every chart on the page. The build wraps this file
+// in a guard, so that a page which pastes the snippet twice still runs one runtime.
+import { chartIds } from './charts.js';
+import { defineChartElements } from './elements.js';
+
+declare global {
+  interface Window {
+    KzCharts?: { version: string; charts: readonly string[] };
+  }
+}
+
+defineChartElements();
+window.KzCharts = Object.freeze({ version: '0.1.0', charts: chartIds });

@@ -1,0 +1,31 @@
+// The iframe page's script: builds the chart element from the page's query (each parameter a
+// known attribute name, set as an attribute: data, never markup) and posts the page's height to
+// the parent whenever it changes.
+import { attributeNames, heightMessageType, isChartId, tagName } from './charts.js';
+
+const main = document.querySelector<HTMLElement>('main[data-kz-chart]');
+const chart = main?.dataset.kzChart;
+if (main && isChartId(chart)) {
+  const query = new URLSearchParams(location.search);
+  const element = document.createElement(tagName(chart));
+  for (const name of attributeNames(chart)) {
+    const value = query.get(name);
+    if (value !== null) element.setAttribute(name, value);
+  }
+  const locale = query.get('locale');
+  if (locale === 'ru' || locale === 'kk' || locale === 'en') document.documentElement.lang = locale;
+  main.append(element);
+  const title = element.shadowRoot?.querySelector('.kzt-title')?.textContent;
+  if (title) document.title = title;
+
+  let last = 0;
+  const post = () => {
+    const height = Math.ceil(main.getBoundingClientRect().height);
+    if (height === last || window.parent === window) return;
+    last = height;
+    // The height is not a secret: any parent may read it; the resizer checks who sent it.
+    window.parent.postMessage({ type: heightMessageType, height }, '*');
+  };
+  new ResizeObserver(post).observe(main);
+  post();
+}

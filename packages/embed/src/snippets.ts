@@ -1,0 +1,154 @@
+import { type AttributeName, type ChartId, chartAttributes, tagName } from './charts.js';
+import { type EmbedOptions, type FigureTexts, figureTexts, listOption, optionLocale } from './texts.js';
+
+/** The three copy-paste snippets for one chart with one set of options. */
+export interface EmbedSnippets {
+  /** The runtime script and the custom element. */
+  script: string;
+  /** The iframe and the resizer script. */
+  iframe: string;
+  /**
+   * A zero-JS `<figure>` with the pre-rendered image, or `null` when the options are not among the
+   * pre-rendered ones (custom countries, series or highlight): the figure's SVG/PNG download serves then.
+   */
+  static: string | null;
+}
+
+export interface SnippetSettings {
+  /**
+   * Leave out inline `style` attributes, for host pages whose Content-Security-Policy has no
+   * `style-src 'unsafe-inline'`; the page's own CSS then sizes the iframe and the image
+   * (`iframe[data-kz-chart]{width:100%;border:0}`, `img{max-width:100%;height:auto}`). Default `false`.
+   */
+  strictCsp?: boolean;
+  /** Initial height of the iframe in pixels, before its page reports its own; default: the chart's height at 640 px. */
+  height?: number;
+  /** Pixel size of the static image; default: the pre-rendered size at 640 px wide. */
+  imageSize?: { width: number; height: number };
+}
+
+/** Static images are rendered at this width, in both themes. */
+export const staticWidth = 640;
+export const staticThemes = ['light', 'dark'] as const;
+
+/** Approximate figure heights at 640 px (ru), for the iframe's first height and the image's aspect ratio. */
+export const approximateHeights: Readonly<Record<ChartId, number>> = {
+  'slavery-index-bar': 760,
+  'crime-trend-line': 640,
+  'victim-gender-donut': 620,
+  'regional-share': 700,
+};
+
+/** Escapes text for an HTML text node or a double-quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** `url` when it is an absolute http(s) address, else `null`: no other scheme is ever linked. */
+export function safeHttpUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The base address of the embed files without a trailing slash; throws unless it is http(s). */
+export function embedBase(baseUrl: string): string {
+  const safe = safeHttpUrl(baseUrl);
+  if (!safe)
+    throw new TypeError(`The embed base address must be an absolute http(s) URL, got ${JSON.stringify(baseUrl)}.`);
+  const url = new URL(safe);
+  url.search = '';
+  url.hash = '';
+  return url.href.replace(/\/+$/, '');
+}
+
+/** The stem of a static file: `<chart>[-citizenship].<locale>.<theme>`. */
+export function staticStem(chart: ChartId, locale: string, theme: string, breakdown?: string): string {
+  const variant = chart === 'victim-gender-donut' && breakdown === 'citizenship' ? '-citizenship' : '';
+  return `${chart}${variant}.${locale}.${theme}`;
+}
+
+/** The chart's options as attributes / query parameters, in a stable order; defaults left out. */
+export function optionEntries(chart: ChartId, options: EmbedOptions): [AttributeName, string][] {
+  const entries: [AttributeName, string][] = [['locale', optionLocale(options)]];
+  if (options.theme && options.theme !== 'auto') entries.push(['theme', options.theme]);
+  for (const name of chartAttributes[chart] as readonly AttributeName[]) {
+    if (name === 'breakdown') {
+      if (options.breakdown !== undefined && options.breakdown !== 'sex')
+        entries.push(['breakdown', options.breakdown]);
+      continue;
+    }
+    const list = listOption(options[name as 'countries' | 'highlight' | 'series']);
+    if (list !== undefined) entries.push([name, list.join(',')]);
+  }
+  return entries;
+}
+
+/** A `<figure>` with the static image, its caption, alt text and source link: no script, no dependency. */
+export function staticFigureHtml(
+  texts: FigureTexts,
+  images: { light: string; dark?: string },
+  size: { width: number; height: number },
+  strictCsp = false,
+): string {
+  const style = strictCsp ? '' : ' style="max-width:100%;height:auto"';
+  const image = `<img src="${escapeHtml(images.light)}" width="${Math.round(size.width)}" height="${Math.round(size.height)}" alt="${escapeHtml(texts.description)}" loading="lazy" decoding="async"${style}>`;
+  const picture = images.dark
+    ? `<picture><source media="(prefers-color-scheme: dark)" srcset="${escapeHtml(images.dark)}">${image}</picture>`
+    : image;
+  const sources = texts.sources
+    .map((source) => {
+      const url = safeHttpUrl(source.url);
+      const text = escapeHtml(source.text);
+      return url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${text}</a>` : text;
+    })
+    .join('; ');
+  return [
+    `<figure class="kz-static-figure" lang="${texts.locale}">`,
+    `  ${picture}`,
+    `  <figcaption><strong>${escapeHtml(texts.title)}</strong>. ${escapeHtml(texts.subtitle)}. ${escapeHtml(texts.sourceLabel)}: ${sources}</figcaption>`,
+    '</figure>',
+  ].join('\n');
+}
+
+/**
+ * The copy-paste snippets for `chart` with `options`, served from `baseUrl` (where the embed's
+ * `dist` is published, e.g. `https://charts.example.org/kz`). Every value is escaped; `baseUrl`
+ * must be http(s). Options the chart cannot show throw, as the chart's error state would.
+ */
+export function embedSnippets(
+  chart: ChartId,
+  options: EmbedOptions,
+  baseUrl: string,
+  settings: SnippetSettings = {},
+): EmbedSnippets {
+  const base = embedBase(baseUrl);
+  const texts = figureTexts(chart, options);
+  const entries = optionEntries(chart, options);
+  const attributes = entries.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+  const tag = tagName(chart);
+  const script = [`<script src="${base}/kz-charts.js" defer></script>`, `<${tag}${attributes}></${tag}>`].join('\n');
+
+  const query = new URLSearchParams(entries).toString();
+  const height = Math.round(settings.height ?? approximateHeights[chart]);
+  const frameStyle = settings.strictCsp ? '' : ' style="display:block;width:100%;border:0"';
+  const iframe = [
+    `<iframe src="${escapeHtml(`${base}/${chart}.html?${query}`)}" title="${escapeHtml(texts.title)}" data-kz-chart="${chart}" width="100%" height="${height}" loading="lazy"${frameStyle}></iframe>`,
+    `<script src="${base}/kz-resizer.js" defer></script>`,
+  ].join('\n');
+
+  const custom = entries.some(([name]) => name === 'countries' || name === 'highlight' || name === 'series');
+  const theme = options.theme ?? 'auto';
+  let staticHtml: string | null = null;
+  if (!custom && (theme === 'auto' || theme === 'light' || theme === 'dark')) {
+    const file = (name: string) => `${base}/static/${staticStem(chart, texts.locale, name, options.breakdown)}.svg`;
+    const images = theme === 'auto' ? { light: file('light'), dark: file('dark') } : { light: file(theme) };
+    const size = settings.imageSize ?? { width: staticWidth, height: approximateHeights[chart] };
+    staticHtml = staticFigureHtml(texts, images, size, settings.strictCsp);
+  }
+  return { script, iframe, static: staticHtml };
+}

@@ -1,0 +1,161 @@
+// Pre-renders every chart × locale × theme for zero-JS embeds, for real, in Chromium (Recharts 3
+// draws nothing on the server): the iframe page is opened at 640 px, the figure's standalone SVG
+// (the same code as its "Download SVG" button) is saved, rasterised to PNG at 2× with the title
+// and description in the PNG's text chunks, and a <figure> snippet is written next to them.
+// Writes packages/embed/dist/static/ and manifest.json (also the figures' heights at 640 px).
+// Usage: tsx scripts/embed-static.ts   (after the embed build)
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { locales } from '@kz-trafficking/core';
+import { type ChartId, chartIds, tagName } from '../packages/embed/src/charts.js';
+import { staticFigureHtml, staticStem, staticThemes, staticWidth } from '../packages/embed/src/snippets.js';
+import { figureTexts } from '../packages/embed/src/texts.js';
+import { launchChromium } from './embed-chromium.js';
+import { startStaticServer } from './embed-server.js';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'packages/embed/dist');
+const out = join(dist, 'static');
+
+/** What is pre-rendered: each chart with its default options, and the donut's citizenship variant. */
+export const staticVariants: readonly { chart: ChartId; breakdown?: string }[] = [
+  ...chartIds.map((chart) => ({ chart })),
+  { chart: 'victim-gender-donut', breakdown: 'citizenship' },
+];
+
+// CRC-32 for PNG chunks.
+const crcTable = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(bytes: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = (crcTable[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** A compressed international text chunk (UTF-8): `keyword` = `text`. */
+function itxtChunk(keyword: string, text: string, language: string): Buffer {
+  const data = Buffer.concat([
+    Buffer.from(keyword, 'latin1'),
+    Buffer.from([0, 1, 0]),
+    Buffer.from(language, 'latin1'),
+    Buffer.from([0, 0]),
+    deflateSync(Buffer.from(text, 'utf8')),
+  ]);
+  const type = Buffer.from('iTXt', 'latin1');
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([type, data])));
+  return Buffer.concat([length, type, data, crc]);
+}
+
+/** `png` with text chunks inserted right after its header chunk. */
+export function withPngText(png: Buffer, texts: Record<string, string>, language: string): Buffer {
+  const headerEnd = 8 + 8 + png.readUInt32BE(8) + 4;
+  const chunks = Object.entries(texts).map(([keyword, text]) => itxtChunk(keyword, text, language));
+  return Buffer.concat([png.subarray(0, headerEnd), ...chunks, png.subarray(headerEnd)]);
+}
+
+export interface StaticEntry {
+  chart: ChartId;
+  breakdown?: string;
+  locale: string;
+  theme: string;
+  stem: string;
+  title: string;
+  width: number;
+  height: number;
+}
+
+async function main(): Promise<void> {
+  const server = await startStaticServer({ mounts: { '/': dist } });
+  const browser = await launchChromium();
+  const entries: StaticEntry[] = [];
+  /** Heights of the iframe page at 640 px with the default actions, per chart and locale. */
+  const frameHeights: Record<string, Record<string, number>> = {};
+  try {
+    await rm(out, { recursive: true, force: true });
+    await mkdir(out, { recursive: true });
+    const context = await browser.newContext({
+      viewport: { width: staticWidth + 4, height: 900 },
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    const imagePage = await (
+      await browser.newContext({ viewport: { width: 800, height: 800 }, deviceScaleFactor: 2 })
+    ).newPage();
+    // The iframe page's height in a 640 px wide iframe (light theme, default actions): the
+    // first height of the iframe snippet, so that the resizer has nothing to change at that width.
+    await page.setViewportSize({ width: staticWidth, height: 900 });
+    for (const chart of chartIds) {
+      for (const locale of locales) {
+        await page.goto(`${server.url}/${chart}.html?locale=${locale}&theme=light`);
+        await page.locator('.kzt-box svg .kzt-mark').first().waitFor();
+        frameHeights[chart] ??= {};
+        (frameHeights[chart] as Record<string, number>)[locale] = await page.evaluate(() =>
+          Math.ceil(document.querySelector('main')?.getBoundingClientRect().height ?? 0),
+        );
+      }
+    }
+    await page.setViewportSize({ width: staticWidth + 4, height: 900 });
+    for (const { chart, breakdown } of staticVariants) {
+      for (const locale of locales) {
+        for (const theme of staticThemes) {
+          const query = new URLSearchParams({ locale, theme, ...(breakdown ? { breakdown } : {}) });
+          await page.goto(`${server.url}/${chart}.html?${query}`);
+          await page.locator('.kzt-box svg .kzt-mark').first().waitFor();
+          const svg = await page.evaluate(
+            (tag) =>
+              (document.querySelector(tag) as (HTMLElement & { toSvg(): string | null }) | null)?.toSvg() ?? null,
+            tagName(chart),
+          );
+          if (!svg) throw new Error(`${chart} (${locale}, ${theme}) drew no SVG.`);
+          const stem = staticStem(chart, locale, theme, breakdown);
+          const texts = figureTexts(chart, { locale, breakdown });
+          const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);
+          const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
+          await writeFile(join(out, `${stem}.svg`), svg);
+          await imagePage.setViewportSize({ width, height });
+          await imagePage.setContent(
+            `<body style="margin:0"><img alt="" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"></body>`,
+          );
+          await imagePage.locator('img').evaluate((image: HTMLImageElement) => image.decode());
+          const png = await imagePage.locator('img').screenshot({ type: 'png' });
+          await writeFile(
+            join(out, `${stem}.png`),
+            withPngText(png, { Title: texts.title, Description: texts.description }, locale),
+          );
+          const html = staticFigureHtml(texts, { light: `${stem}.svg` }, { width, height });
+          await writeFile(join(out, `${stem}.html`), `${html}\n`);
+          entries.push({
+            chart,
+            ...(breakdown ? { breakdown } : {}),
+            locale,
+            theme,
+            stem,
+            title: texts.title,
+            width,
+            height,
+          });
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  await writeFile(
+    join(out, 'manifest.json'),
+    `${JSON.stringify({ width: staticWidth, frameHeights, files: entries }, null, 2)}\n`,
+  );
+  console.log(`Rendered ${entries.length} figures (SVG, PNG, HTML) into ${out}`);
+  console.log(`Iframe page heights at ${staticWidth} px: ${JSON.stringify(frameHeights)}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  await main();
+}

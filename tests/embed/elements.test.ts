@@ -1,0 +1,142 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/embed-chromium.js';
+import { type StaticServer, startStaticServer } from '../../scripts/embed-server.js';
+import { assertBuilt, embedDist, newPageIn, type Watched, watch } from './helpers.js';
+
+let browser: Browser;
+let server: StaticServer;
+
+// A host page with hostile styles, two charts, and the script pasted twice (two snippets).
+const hostPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="host.css">
+<script src="/embed/kz-charts.js"></script></head>
+<body><h1>Host</h1>
+<kz-slavery-index-bar id="bar" locale="en"></kz-slavery-index-bar>
+<script src="/embed/kz-charts.js"></script>
+<kz-victim-gender-donut id="donut" locale="en" theme="dark"></kz-victim-gender-donut>
+</body></html>`;
+const hostCss = `body{font-family:"Courier New",monospace}
+h2{color:rgb(255,0,0)!important;font-size:60px}
+p{display:none}
+svg{display:none}`;
+
+beforeAll(async () => {
+  assertBuilt();
+  const dir = await mkdtemp(join(tmpdir(), 'kz-embed-elements-'));
+  await writeFile(join(dir, 'index.html'), hostPage);
+  await writeFile(join(dir, 'host.css'), hostCss);
+  server = await startStaticServer({ mounts: { '/': dir, '/embed/': embedDist } });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(): Promise<{ page: Page; watched: Watched; runs: () => Promise<number> }> {
+  const page = await newPageIn(browser, 1000);
+  const watched = await watch(page);
+  // Counts how often a runtime publishes itself: once, however many times the script is pasted.
+  await page.addInitScript(() => {
+    let value: unknown;
+    const state = window as unknown as { __kzRuns: number };
+    state.__kzRuns = 0;
+    Object.defineProperty(window, 'KzCharts', {
+      configurable: true,
+      get: () => value,
+      set: (next) => {
+        state.__kzRuns += 1;
+        value = next;
+      },
+    });
+  });
+  await page.goto(`${server.url}/`);
+  await page.locator('#bar .kzt-box svg .kzt-mark').first().waitFor();
+  await page.locator('#donut .kzt-box svg .kzt-mark').first().waitFor();
+  return { page, watched, runs: () => page.evaluate(() => (window as unknown as { __kzRuns: number }).__kzRuns) };
+}
+
+const title = (page: Page, id: string) => page.locator(`#${id} .kzt-title`).textContent();
+
+describe('custom elements', () => {
+  it('share one runtime between charts, even when the script is pasted twice', async () => {
+    const { page, watched, runs } = await open();
+    expect(await runs()).toBe(1);
+    expect(
+      await page.evaluate(() => (window as unknown as { KzCharts: { charts: string[] } }).KzCharts.charts),
+    ).toHaveLength(4);
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('isolates styles from the host page but inherits its font', async () => {
+    const { page } = await open();
+    const styles = await page.locator('#bar .kzt-title').evaluate((heading) => {
+      const style = getComputedStyle(heading);
+      return { color: style.color, font: style.fontFamily };
+    });
+    expect(styles.color).not.toBe('rgb(255, 0, 0)');
+    expect(styles.font).toMatch(/Courier New/);
+    expect(await page.locator('#bar .kzt-subtitle').isVisible()).toBe(true);
+    expect(await page.locator('#bar .kzt-box svg').first().isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('re-renders when an attribute changes', async () => {
+    const { page, watched } = await open();
+    expect(await title(page, 'bar')).toBe('Prevalence of modern slavery');
+    await page.locator('#bar').evaluate((element) => element.setAttribute('locale', 'ru'));
+    await expect.poll(() => title(page, 'bar')).toBe('Распространённость современного рабства');
+    await page.locator('#bar').evaluate((element) => element.setAttribute('countries', 'KZ, UZ KG'));
+    await expect.poll(() => page.locator('#bar [role="option"]').count()).toBe(3);
+    await page.locator('#donut').evaluate((element) => element.setAttribute('breakdown', 'citizenship'));
+    await expect
+      .poll(() => page.locator('#donut [role="option"]').first().getAttribute('aria-label'))
+      .toMatch(/citizens/i);
+    await page.locator('#donut').evaluate((element) => element.setAttribute('theme', 'light'));
+    await expect.poll(() => page.locator('#donut figure').getAttribute('data-kzt-theme')).toBe('light');
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('treats attribute values as data, never markup', async () => {
+    const { page } = await open();
+    const payload = '<img src=x onerror="window.__kzXss=1"><script>window.__kzXss=2</script>';
+    await page.locator('#bar').evaluate((element, value) => element.setAttribute('chart-title', value), payload);
+    await expect.poll(() => title(page, 'bar')).toBe(payload);
+    // An invalid option: the chart's visible error state, with the value as text.
+    await page
+      .locator('#donut')
+      .evaluate((element) => element.setAttribute('breakdown', '<script>window.__kzXss=3</script>'));
+    await expect.poll(() => page.locator('#donut .kzt-error').textContent()).toContain('<script>');
+    const injected = await page.evaluate(() => {
+      const roots = [...document.querySelectorAll('kz-slavery-index-bar, kz-victim-gender-donut')].map(
+        (element) => element.shadowRoot as ShadowRoot,
+      );
+      return {
+        xss: (window as unknown as { __kzXss?: number }).__kzXss ?? null,
+        elements: roots.flatMap((root) => [...root.querySelectorAll('img, script')].map((element) => element.tagName)),
+        links: roots.flatMap((root) => [...root.querySelectorAll('a[href]')].map((link) => link.getAttribute('href'))),
+      };
+    });
+    expect(injected.xss).toBeNull();
+    expect(injected.elements).toEqual([]);
+    for (const href of injected.links) expect(href).toMatch(/^https?:\/\//);
+    await page.close();
+  });
+
+  it('gives the figure as a standalone SVG', async () => {
+    const { page } = await open();
+    const svg = await page
+      .locator('#bar')
+      .evaluate((element) => (element as HTMLElement & { toSvg(): string }).toSvg());
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('<title>Prevalence of modern slavery</title>');
+    await page.close();
+  });
+});

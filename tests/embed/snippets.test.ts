@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { propsFromAttributes } from '../../packages/embed/src/attributes.js';
+import { chartIds } from '../../packages/embed/src/charts.js';
+import { embedSnippets, safeHttpUrl, staticFigureHtml } from '../../packages/embed/src/snippets.js';
+import { figureTexts } from '../../packages/embed/src/texts.js';
+import { embedDist } from './helpers.js';
+
+const base = 'https://charts.example.org/kz/';
+
+describe('embedSnippets', () => {
+  it('gives the three snippets for every chart with its default options', () => {
+    for (const chart of chartIds) {
+      const snippets = embedSnippets(chart, {}, base);
+      expect(snippets.script).toBe(
+        `<script src="https://charts.example.org/kz/kz-charts.js" defer></script>\n<kz-${chart} locale="ru"></kz-${chart}>`,
+      );
+      expect(snippets.iframe).toContain(`src="https://charts.example.org/kz/${chart}.html?locale=ru"`);
+      expect(snippets.iframe).toContain(`data-kz-chart="${chart}"`);
+      expect(snippets.iframe).toContain(`title="${figureTexts(chart).title}"`);
+      expect(snippets.iframe).toContain('<script src="https://charts.example.org/kz/kz-resizer.js" defer></script>');
+      expect(snippets.static).toContain(
+        `<picture><source media="(prefers-color-scheme: dark)" srcset="${base}static/${chart}.ru.dark.svg">`,
+      );
+      expect(snippets.static).toContain(`<img src="${base}static/${chart}.ru.light.svg"`);
+      expect(snippets.static).toContain(`alt="${figureTexts(chart).description}"`);
+    }
+  });
+
+  it('fills in the current options', () => {
+    const bar = embedSnippets(
+      'slavery-index-bar',
+      { locale: 'kk', theme: 'dark', countries: ['KZ', 'UZ'], highlight: 'UZ' },
+      base,
+    );
+    expect(bar.script).toContain('<kz-slavery-index-bar locale="kk" theme="dark" countries="KZ,UZ" highlight="UZ">');
+    expect(bar.iframe).toContain(
+      'slavery-index-bar.html?locale=kk&#38;theme=dark&#38;countries=KZ%2CUZ&#38;highlight=UZ',
+    );
+    // Custom countries are not pre-rendered.
+    expect(bar.static).toBeNull();
+    const line = embedSnippets('crime-trend-line', { locale: 'en', series: 'art128 art135' }, base);
+    expect(line.script).toContain('series="art128,art135"');
+    const donut = embedSnippets(
+      'victim-gender-donut',
+      { locale: 'en', theme: 'light', breakdown: 'citizenship' },
+      base,
+    );
+    expect(donut.script).toContain('breakdown="citizenship"');
+    expect(donut.static).toContain('static/victim-gender-donut-citizenship.en.light.svg');
+    expect(donut.static).not.toContain('<picture>');
+    expect(donut.static).toContain('by citizenship');
+    const map = embedSnippets('regional-share', { highlight: [] }, base, { strictCsp: true, height: 900 });
+    expect(map.script).toContain('highlight=""');
+    expect(map.iframe).toContain('height="900"');
+    expect(map.iframe).not.toContain('style=');
+  });
+
+  it('escapes every value and accepts only an http(s) base address', () => {
+    const snippets = embedSnippets('slavery-index-bar', { theme: '"><script>alert(1)</script>' }, base);
+    expect(snippets.script).not.toContain('<script>alert');
+    expect(snippets.script).toContain('theme="&#34;&#62;&#60;script&#62;alert(1)&#60;/script&#62;"');
+    expect(snippets.iframe).not.toContain('<script>alert');
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', '//charts.example.org', 'charts', '']) {
+      expect(() => embedSnippets('slavery-index-bar', {}, bad), bad).toThrow(/http\(s\)/);
+    }
+    expect(embedSnippets('regional-share', {}, 'http://localhost:8080/embed?x=1#y').script).toContain(
+      'src="http://localhost:8080/embed/kz-charts.js"',
+    );
+  });
+
+  it('rejects options the chart cannot show, as the chart would', () => {
+    expect(() => embedSnippets('slavery-index-bar', { countries: 'XX' }, base)).toThrow();
+    expect(() => embedSnippets('crime-trend-line', { series: 'art999' }, base)).toThrow();
+    expect(() => embedSnippets('victim-gender-donut', { breakdown: 'age' }, base)).toThrow();
+    expect(() => embedSnippets('regional-share', { locale: 'de' }, base)).toThrow();
+  });
+
+  it('links only http(s) sources in a static figure', () => {
+    expect(safeHttpUrl('javascript:alert(1)')).toBeNull();
+    expect(safeHttpUrl('https://example.org/a')).toBe('https://example.org/a');
+    const html = staticFigureHtml(
+      {
+        ...figureTexts('crime-trend-line'),
+        sources: [
+          { text: 'bad', url: 'javascript:alert(1)' },
+          { text: '<b>ok</b>', url: 'https://example.org/' },
+        ],
+      },
+      { light: 'a.svg' },
+      { width: 640, height: 480 },
+    );
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain(
+      'bad; <a href="https://example.org/" rel="noopener noreferrer">&#60;b&#62;ok&#60;/b&#62;</a>',
+    );
+  });
+});
+
+describe('propsFromAttributes', () => {
+  it('turns attribute strings into props, leaving absent ones to the defaults', () => {
+    const attributes: Record<string, string> = {
+      locale: ' KK ',
+      theme: 'dark',
+      countries: 'KZ, UZ;KG  RU',
+      highlight: '',
+      'heading-level': '3',
+      actions: 'table csv',
+      'chart-title': '<b>x</b>',
+      series: 'total',
+    };
+    const props = propsFromAttributes('slavery-index-bar', (name) => attributes[name] ?? null);
+    expect(props).toEqual({
+      animate: 'auto',
+      locale: 'kk',
+      theme: 'dark',
+      countries: ['KZ', 'UZ', 'KG', 'RU'],
+      highlight: [],
+      headingLevel: 3,
+      actions: ['table', 'csv'],
+      title: '<b>x</b>',
+    });
+    expect(
+      propsFromAttributes('victim-gender-donut', (name) => ({ actions: 'none', height: 'abc' })[name] ?? null),
+    ).toEqual({
+      animate: 'auto',
+      actions: [],
+      height: Number.NaN,
+    });
+    expect(propsFromAttributes('crime-trend-line', () => null)).toEqual({ animate: 'auto' });
+  });
+});
+
+describe('built bundles', () => {
+  it('contain no eval or new Function, and the resizer stays within 1.5 KB min+gzip', () => {
+    for (const file of ['kz-charts.js', 'kz-frame.js', 'kz-resizer.js']) {
+      const code = readFileSync(join(embedDist, file), 'utf8');
+      expect(code, file).not.toMatch(/\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*["'`]/);
+    }
+    expect(gzipSync(readFileSync(join(embedDist, 'kz-resizer.js')), { level: 9 }).length).toBeLessThanOrEqual(1536);
+  });
+});
