@@ -1,9 +1,16 @@
 import { KztError } from './errors.js';
 import { assertFiniteNumber } from './validate.js';
 
+/** `value` if finite: inputs at the edge of the number range can overflow to Infinity, a KztError instead. */
+function result(value: number, what: string): number {
+  return assertFiniteNumber(value, what, true);
+}
+
 /** Rounds half away from zero to `decimals` places, as reported figures are rounded. */
 export function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
+  // A value too large to scale has no decimals to round (scaling it would overflow to Infinity).
+  if (!Number.isFinite(Math.abs(value) * factor)) return value;
   const rounded = (Math.sign(value) * Math.round(Math.abs(value) * factor + Number.EPSILON * factor)) / factor;
   return rounded === 0 ? 0 : rounded; // never −0, which would print as "-0"
 }
@@ -14,7 +21,7 @@ export function percentChange(from: number, to: number): number {
   assertFiniteNumber(to, 'to');
   if (from === 0)
     throw new KztError('invalid-number', 'Percent change from 0 is undefined.', { what: 'from', value: '0' });
-  return ((to - from) / from) * 100;
+  return result(((to - from) / from) * 100, 'percent change');
 }
 
 /**
@@ -63,7 +70,7 @@ export function share(part: number, whole: number): number {
   assertFiniteNumber(part, 'part');
   assertFiniteNumber(whole, 'whole');
   if (whole === 0) throw new KztError('invalid-number', 'A share of 0 is undefined.', { what: 'whole', value: '0' });
-  return part / whole;
+  return result(part / whole, 'share');
 }
 
 /** Every whole count out of `whole` whose share, in percent rounded to `decimals`, equals `reportedPercent`. */
@@ -85,12 +92,12 @@ export function multiple(from: number, to: number): number {
   assertFiniteNumber(from, 'from');
   assertFiniteNumber(to, 'to');
   if (from === 0) throw new KztError('invalid-number', 'A multiple of 0 is undefined.', { what: 'from', value: '0' });
-  return to / from;
+  return result(to / from, 'multiple');
 }
 
 /** A rate per 1,000 people expressed per 100,000 people. */
 export function per1000ToPer100000(ratePer1000: number): number {
-  return assertFiniteNumber(ratePer1000, 'ratePer1000') * 100;
+  return result(assertFiniteNumber(ratePer1000, 'ratePer1000') * 100, 'rate per 100,000');
 }
 
 /** A rate per 100,000 people expressed per 1,000 people. */
@@ -100,7 +107,8 @@ export function per100000ToPer1000(ratePer100000: number): number {
 
 /** Number of people a prevalence per 1,000 implies in a population. */
 export function peopleFromPrevalence(prevalencePer1000: number, population: number): number {
-  return (
-    (assertFiniteNumber(prevalencePer1000, 'prevalencePer1000') * assertFiniteNumber(population, 'population')) / 1000
+  return result(
+    (assertFiniteNumber(prevalencePer1000, 'prevalencePer1000') * assertFiniteNumber(population, 'population')) / 1000,
+    'people',
   );
 }

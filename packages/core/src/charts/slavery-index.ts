@@ -110,7 +110,8 @@ export function slaveryIndexRows({ countries, highlight, data }: SlaveryIndexOpt
 
 /** A country's name in the catalogue's locale. */
 export function slaveryIndexCountryName(row: GsiRow, messages: SlaveryIndexMessages): string {
-  return countryName(row.iso2, messages.locale, row.name);
+  // An untyped caller's row may lack its name: the code stands in for it.
+  return countryName(row.iso2, messages.locale, typeof row.name === 'string' ? row.name : row.iso2);
 }
 
 /** The rows as a table (country, prevalence per 1,000, estimated people). */

@@ -98,7 +98,8 @@ export function formatWithUnit(value: number | string, unit: Unit, messages: Uni
 export function countryName(iso2: string, locale: Locale, fallback: string): string {
   try {
     if (typeof Intl.DisplayNames !== 'function') return fallback;
-    const regionName = (tag: string) => new Intl.DisplayNames([tag], { type: 'region', fallback: 'none' }).of('KZ') ?? '';
+    const regionName = (tag: string) =>
+      new Intl.DisplayNames([tag], { type: 'region', fallback: 'none' }).of('KZ') ?? '';
     // Without Kazakh names, Russian ones (also Cyrillic, read by the same readers) come before English.
     const tag = [locale, intlFallback[locale]].find(
       (candidate) => Intl.DisplayNames.supportedLocalesOf(candidate).length > 0 && hasData(candidate, regionName),

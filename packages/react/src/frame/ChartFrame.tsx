@@ -72,7 +72,8 @@ function boxStyle(box: BoxShape): CSSProperties {
 }
 
 function boxHeight(box: BoxShape, width: number): number {
-  return 'height' in box ? box.height : Math.round(width / box.aspectRatio);
+  // At least 1 px and finite, however extreme the ratio: a box 0 or Infinity px tall draws no chart.
+  return 'height' in box ? box.height : Math.min(Math.max(1, Math.round(width / box.aspectRatio)), Number.MAX_VALUE);
 }
 
 /**
@@ -146,8 +147,10 @@ export function ChartFrame(props: ChartFrameProps) {
         <div className="kzt-notes">
           <p>{messages.frame.notes}:</p>
           <ul>
-            {notes.map((note) => (
-              <li key={note}>{note}</li>
+            {notes.map((note, index) => (
+              // Notes may repeat (a caller's notes are any texts): the position keeps their keys unique.
+              // biome-ignore lint/suspicious/noArrayIndexKey: the notes are static between renders.
+              <li key={`${index}:${note}`}>{note}</li>
             ))}
           </ul>
         </div>

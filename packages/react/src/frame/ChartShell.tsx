@@ -89,7 +89,9 @@ function computeOutcome<P extends CommonChartProps, T, M extends CommonMessages>
 function resolveTheme(theme: unknown): ThemeName {
   if (theme === undefined) return 'auto';
   if (themeNames.includes(theme as ThemeName)) return theme as ThemeName;
-  warnOnce(`Unknown theme ${String(theme)}; using "auto". Valid: ${themeNames.join(', ')}.`);
+  // String() of an object without a prototype throws: such a theme is named by its type.
+  const named = typeof theme === 'object' && theme !== null ? 'object' : String(theme);
+  warnOnce(`Unknown theme ${named}; using "auto". Valid: ${themeNames.join(', ')}.`);
   return 'auto';
 }
 
@@ -143,7 +145,8 @@ export function ChartShell<P extends CommonChartProps, T, M extends CommonMessag
   const outcome = computeOutcome(definition, props);
   const theme = resolveTheme(props.theme);
   const animate = useAnimation(props.animate);
-  const level = props.headingLevel ?? 2;
+  // An untyped caller's level outside 2–6 (an object, 7, '3') would make no valid heading element.
+  const level = ([2, 3, 4, 5, 6] as const).find((valid) => valid === props.headingLevel) ?? 2;
   const { messages } = outcome;
   const failure = 'error' in outcome ? errorMessage(outcome.error, messages, definition.name) : null;
   const { onError } = props;

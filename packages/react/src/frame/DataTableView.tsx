@@ -35,8 +35,9 @@ export function DataTableView({ table, kinds, messages, visible, id }: DataTable
           </tr>
         </thead>
         <tbody>
-          {table.rows.map((row) => (
-            <tr key={String(row[0])}>
+          {table.rows.map((row, rowIndex) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: row heads may repeat (a caller's names); the table is static.
+            <tr key={`${rowIndex}:${String(row[0])}`}>
               {row.map((cell, index) => {
                 // The first cell heads its row.
                 const Cell = index === 0 ? 'th' : 'td';

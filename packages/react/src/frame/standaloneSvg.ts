@@ -13,8 +13,12 @@ export interface StandaloneParts {
   source: string;
 }
 
+// Characters XML 1.0 does not allow even escaped (control characters but tab and line ends, lone
+// surrogates, U+FFFE/U+FFFF): one of them in a title or a label would make the downloaded file unreadable.
+const notXml = /[^\t\n\r\P{Cc}]|\p{Cs}|[\uFFFE\uFFFF]/gu;
+
 function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  return text.replace(notXml, '').replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 /**
@@ -56,7 +60,7 @@ export function standaloneSvg(
   clone.removeAttribute('style');
   for (const focusable of clone.querySelectorAll('[tabindex]')) focusable.removeAttribute('tabindex');
   for (const empty of clone.querySelectorAll('title:empty, desc:empty')) empty.remove();
-  blocks.push(new XMLSerializer().serializeToString(clone));
+  blocks.push(new XMLSerializer().serializeToString(clone).replace(notXml, ''));
   y += chartHeight + 8;
   for (const note of [...parts.notes, parts.source]) addLines(note, 12, 400, 'text-muted');
   const height = Math.ceil(y + padding);

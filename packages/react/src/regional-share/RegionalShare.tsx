@@ -464,7 +464,8 @@ function Inset({
         )}
         {captionLines.map((text, index) => (
           <text
-            key={text}
+            // biome-ignore lint/suspicious/noArrayIndexKey: wrapped lines are positional; narrow, "Almaty" is two of them.
+            key={index}
             x={caption.x + 6}
             y={caption.y + captionPadding + (index + 1) * captionSize * lineHeight - captionSize * 0.25}
             style={{ fill: 'var(--kzt-text-muted)', fontSize: captionSize }}
