@@ -8,7 +8,7 @@ import { chartCases } from '../fixtures/charts.js';
 // Animation stays on ('auto'): the reader asks for reduced motion, so the charts must not animate.
 const charts = chartCases.map((chart) => ({
   ...chart,
-  element: () => cloneElement(chart.render('en'), { animate: 'auto' }),
+  element: () => cloneElement(chart.render('ru'), { animate: 'auto' }),
 }));
 
 let container: HTMLElement;
@@ -16,6 +16,8 @@ let container: HTMLElement;
 // A real browser: render as an application would (no act()), then wait for the chart's SVG.
 async function mount(element: React.ReactElement): Promise<() => void> {
   container = document.createElement('div');
+  // Charts inherit the page's font: test with a wide one (DejaVu Sans on Debian), as a host page may use.
+  container.style.fontFamily = 'system-ui, sans-serif';
   document.body.append(container);
   const root = createRoot(container);
   root.render(element);
@@ -26,7 +28,7 @@ async function mount(element: React.ReactElement): Promise<() => void> {
 afterEach(() => container?.remove());
 
 describe.each(charts)('$name in Chromium', ({ element, marks, name }) => {
-  it.each([320, 768, 1200])('fits a %i px page without overflow', async (width) => {
+  it.each([320, 480, 656, 768, 1200])('fits a %i px page without overflow', async (width) => {
     await page.viewport(width, 900);
     const unmount = await mount(element());
     const figure = container.querySelector('figure') as HTMLElement;
@@ -91,7 +93,7 @@ describe.each(charts)('$name in Chromium', ({ element, marks, name }) => {
     const unmount = await mount(element());
     const figure = container.querySelector('figure') as HTMLElement;
     const button = [...container.querySelectorAll('button')].find(
-      (candidate) => candidate.textContent === 'Download PNG',
+      (candidate) => candidate.textContent === 'Скачать PNG',
     );
     expect(button, name).toBeDefined();
     button?.click();

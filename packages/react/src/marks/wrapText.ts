@@ -6,10 +6,12 @@
 
 /** Average advance of a character, as a share of the font size (generous for Cyrillic and digits). */
 const averageAdvance = 0.62;
+/** The same for bold text: wide sans-serif fonts (DejaVu Sans Bold) run about 10 % wider. */
+const boldAdvance = 0.7;
 
 /** The estimated width of `text` at `fontSize` pixels. */
-export function textWidth(text: string, fontSize: number): number {
-  return Math.ceil([...text].length * fontSize * averageAdvance);
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  return Math.ceil([...text].length * fontSize * (bold ? boldAdvance : averageAdvance));
 }
 
 /**
@@ -17,13 +19,13 @@ export function textWidth(text: string, fontSize: number): number {
  * in `46,5 %`) so that each line fits `maxWidth` (estimated). A single word wider than `maxWidth`
  * keeps a line of its own.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
   const words = text.split(/[ \t\n]+/).filter((word) => word.length > 0);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
     const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && textWidth(candidate, fontSize) > maxWidth) {
+    if (line !== '' && textWidth(candidate, fontSize, bold) > maxWidth) {
       lines.push(line);
       line = word;
     } else {

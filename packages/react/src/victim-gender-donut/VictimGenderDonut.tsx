@@ -80,7 +80,8 @@ export function donutGeometry(size: BoxSize, slices: readonly DonutSlice[]): Don
   if (narrow) {
     // The labels form a list under the donut, each with a swatch of its slice's fill.
     const textX = 4 + swatchSize + 8;
-    const wrapped = slices.map((slice) => wrapText(slice.label, size.width - textX - 4, fontSize));
+    // The first slice's label is bold (see SliceMark): it is measured as such.
+    const wrapped = slices.map((slice, index) => wrapText(slice.label, size.width - textX - 4, fontSize, index === 0));
     const listHeight = wrapped.reduce((sum, lines) => sum + lines.length * lineStep + 6, 0);
     const outerRadius = Math.max(20, Math.min(size.width / 2 - 8, (size.height - listHeight - 16) / 2));
     const cx = size.width / 2;
@@ -121,7 +122,7 @@ export function donutGeometry(size: BoxSize, slices: readonly DonutSlice[]): Don
     const edge = polar(cx, cy, outerRadius + 2, angle);
     const x = right ? cx + outerRadius + 16 : cx - outerRadius - 16;
     const available = right ? size.width - x - 4 : x - 4;
-    const lines = wrapText(slice.label, available, fontSize);
+    const lines = wrapText(slice.label, available, fontSize, index === 0);
     const height = lines.length * lineStep;
     const top = clamp(edge.y - height / 2, 4, size.height - height - 4);
     return {
