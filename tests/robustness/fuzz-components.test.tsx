@@ -11,7 +11,7 @@ import {
   slaveryProps,
   victimProps,
 } from './arbitraries.js';
-import { measureAs, type Outcome, renderOutcome, setWidth, show, watchConsole } from './harness.js';
+import { checkOutcome as check, measureAs, setWidth, show, watchConsole } from './harness.js';
 
 // Issue #9, "bad input, generated". Every generated case goes through the component — ChartShell,
 // the chart's compute and ChartFrame — and must end as a figure with its chart box or as a figure
@@ -44,26 +44,6 @@ afterAll(() => {
   process.stdout.write(`\n[fuzz] seed ${fuzzOptions.seed}\n${timings.map((line) => `[fuzz] ${line}`).join('\n')}\n`);
 });
 afterEach(() => vi.unstubAllGlobals());
-
-const texts = (errors: readonly unknown[]) => errors.map((error) => String(error).slice(0, 300)).join(' | ');
-
-/** Renders one case and asserts that it ended well; returns how it ended. */
-function check(Chart: FuzzCase['component'], name: string, props: Record<string, unknown>, errors: string[]) {
-  errors.length = 0;
-  const onError = vi.fn();
-  const outcome: Outcome = renderOutcome(<Chart {...props} onError={onError} />);
-  const { kind, escaped, caught } = outcome;
-  outcome.unmount();
-  const context = `${name} ${show(props)}`;
-  expect(escaped, `escaped the component (${texts(escaped)}): ${context}`).toEqual([]);
-  expect(caught, `reached the error boundary (${texts(caught)}): ${context}`).toEqual([]);
-  expect(errors, `console.error (${texts(errors)}): ${context}`).toEqual([]);
-  expect(kind, context).not.toBe('broken');
-  // The error state reports its error to the host once; a chart reports none.
-  if (kind === 'error-state') expect(onError, context).toHaveBeenCalledOnce();
-  else expect(onError, context).not.toHaveBeenCalled();
-  return kind;
-}
 
 describe.each(cases)('$name with generated props', ({ name, component, props }) => {
   it(

@@ -1,6 +1,6 @@
-import { act, type ReactElement } from 'react';
+import { act, type ComponentType, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -129,4 +129,36 @@ export function show(value: unknown): string {
   } catch {
     return String(value);
   }
+}
+
+const errorTexts = (errors: readonly unknown[]) => errors.map((error) => String(error).slice(0, 300)).join(' | ');
+
+/**
+ * Renders one generated case and asserts that it ended well — nothing escaped, nothing reached the
+ * error boundary, no console.error, and the error state (only it) reported to `onError` once —
+ * then returns how it ended. `inspect` sees the rendered container before it is unmounted.
+ */
+export function checkOutcome(
+  // biome-ignore lint/suspicious/noExplicitAny: generated props are deliberately untyped.
+  Chart: ComponentType<any>,
+  name: string,
+  props: Record<string, unknown>,
+  errors: string[],
+  inspect?: (container: HTMLElement, context: string) => void,
+): Outcome['kind'] {
+  errors.length = 0;
+  const onError = vi.fn();
+  const outcome = renderOutcome(<Chart {...props} onError={onError} />);
+  const { kind, escaped, caught } = outcome;
+  const context = `${name} ${show(props)}`;
+  inspect?.(outcome.container, context);
+  outcome.unmount();
+  expect(escaped, `escaped the component (${errorTexts(escaped)}): ${context}`).toEqual([]);
+  expect(caught, `reached the error boundary (${errorTexts(caught)}): ${context}`).toEqual([]);
+  expect(errors, `console.error (${errorTexts(errors)}): ${context}`).toEqual([]);
+  expect(kind, context).not.toBe('broken');
+  // The error state reports its error to the host once; a chart reports none.
+  if (kind === 'error-state') expect(onError, context).toHaveBeenCalledOnce();
+  else expect(onError, context).not.toHaveBeenCalled();
+  return kind;
 }
