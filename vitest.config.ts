@@ -4,6 +4,7 @@ import { STORYBOOK_TEST_INITIAL_GLOBALS_PROVIDE_KEY } from '@storybook/addon-vit
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from './scripts/chromium.js';
 
 // Workspace packages resolve to their sources, with the same map the type check uses.
 const tsconfig = JSON.parse(readFileSync(new URL('./tsconfig.json', import.meta.url), 'utf8')) as {
@@ -16,17 +17,7 @@ const alias = Object.entries(tsconfig.compilerOptions.paths).map(([find, [path =
 
 // Debian's Chromium (installed by scripts/ensure-chromium.sh); no browser is downloaded.
 const chromium = playwright({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  },
+  launchOptions: chromiumLaunchOptions,
   // Charts must not animate for readers who ask for reduced motion: tests run as such a reader.
   contextOptions: { reducedMotion: 'reduce' },
 });

@@ -11,7 +11,7 @@ import { locales } from '@kz-trafficking/core';
 import { type ChartId, chartIds, tagName } from '../packages/embed/src/charts.js';
 import { staticFigureHtml, staticStem, staticThemes, staticWidth } from '../packages/embed/src/snippets.js';
 import { figureTexts } from '../packages/embed/src/texts.js';
-import { launchChromium } from './embed-chromium.js';
+import { launchChromium } from './chromium.js';
 import { startStaticServer } from './embed-server.js';
 
 const root = resolve(import.meta.dirname, '..');

@@ -1,6 +1,6 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/embed-chromium.js';
+import { launchChromium } from '../../scripts/chromium.js';
 import { buildDemo, serveDemo } from '../../scripts/embed-demo.js';
 import type { StaticServer } from '../../scripts/embed-server.js';
 import {

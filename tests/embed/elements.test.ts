@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/embed-chromium.js';
+import { launchChromium } from '../../scripts/chromium.js';
 import { type StaticServer, startStaticServer } from '../../scripts/embed-server.js';
 import { assertBuilt, embedDist, newPageIn, type Watched, watch } from './helpers.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heightMessageType } from '../../packages/embed/src/charts.js';
-import { launchChromium } from '../../scripts/embed-chromium.js';
+import { launchChromium } from '../../scripts/chromium.js';
 import { type StaticServer, startStaticServer } from '../../scripts/embed-server.js';
 import { assertBuilt, embedDist, newPageIn, type Watched, watch } from './helpers.js';
 

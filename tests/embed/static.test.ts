@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartIds } from '../../packages/embed/src/charts.js';
 import { staticStem, staticThemes } from '../../packages/embed/src/snippets.js';
 import { figureTexts } from '../../packages/embed/src/texts.js';
-import { launchChromium } from '../../scripts/embed-chromium.js';
+import { launchChromium } from '../../scripts/chromium.js';
 import { assertBuilt, embedDist } from './helpers.js';
 
 const cases = chartIds.flatMap((chart) =>
