@@ -232,7 +232,7 @@ describe('RegionalShare: downloads', () => {
     const downloads = captureDownloads();
     render(<RegionalShare locale="en" />);
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
-    const csv = await blobText(downloads.blobs[0]);
+    const csv = await blobText(await downloads.next());
     expect(csv).toContain('Region,Cases,Share\r\n');
     expect(csv).toContain('Almaty,26,0.8387\r\n');
     expect(csv).toContain('Rest of the country, not broken down",5,0.1613');

@@ -6,7 +6,7 @@ import { sources } from '../../packages/core/src/dataset.js';
 import { type SourceId, toCsv } from '../../packages/core/src/index.js';
 import { catalogues } from '../../packages/core/src/messages.js';
 import { CrimeTrendLine, RegionalShare, SlaveryIndexBar, VictimGenderDonut } from '../../packages/react/src/index.js';
-import { blobText, captureDownloads } from '../react/helpers/downloads.js';
+import { blobText, type CapturedDownloads, captureDownloads } from '../react/helpers/downloads.js';
 import { hostileTexts } from './arbitraries.js';
 
 // Issue #9, "hostile input": titles, notes, labels, country and region names and custom data that
@@ -98,9 +98,9 @@ function expectInert(root: Element, baseline: ReturnType<typeof inventory>, wher
     expect.fail(`${where}: ${script.tagName} was injected`);
 }
 
-function downloadedSvg(figure: HTMLElement, captured: { blobs: Blob[] }): Promise<string> {
+async function downloadedSvg(figure: HTMLElement, captured: CapturedDownloads): Promise<string> {
   fireEvent.click(within(figure).getByRole('button', { name: 'Download SVG' }));
-  return blobText(captured.blobs.at(-1));
+  return blobText(await captured.next());
 }
 
 afterEach(() => {
@@ -191,7 +191,7 @@ describe('downloaded CSV', () => {
     const cells: string[] = [];
     for (const view of views) {
       fireEvent.click(within(view.container).getByRole('button', { name: 'Download CSV' }));
-      const csv = await blobText(captured.blobs.at(-1));
+      const csv = await blobText(await captured.next());
       // Quoted fields may hold commas and line breaks: split on field boundaries, then unquote.
       for (const match of csv.replace(/^\uFEFF/, '').matchAll(/("(?:[^"]|"")*"|[^,\r\n]*)(,|\r\n)/g))
         cells.push((match[1] ?? '').replace(/^"|"$/g, '').replaceAll('""', '"'));

@@ -1,10 +1,28 @@
 import { vi } from 'vitest';
 
 /** Captures what a figure offers for download, in jsdom (which has no object URLs). */
-export function captureDownloads(): { blobs: Blob[]; names: string[] } {
-  const captured = { blobs: [] as Blob[], names: [] as string[] };
+export interface CapturedDownloads {
+  blobs: Blob[];
+  names: string[];
+  /** The next file offered: files are made after a lazily loaded module arrives, so they come later. */
+  next: () => Promise<Blob>;
+}
+
+export function captureDownloads(): CapturedDownloads {
+  const waiting: ((blob: Blob) => void)[] = [];
+  let taken = 0;
+  const captured: CapturedDownloads = {
+    blobs: [],
+    names: [],
+    next: () => {
+      const ready = captured.blobs[taken];
+      taken += 1;
+      return ready ? Promise.resolve(ready) : new Promise((resolve) => waiting.push(resolve));
+    },
+  };
   URL.createObjectURL = vi.fn((blob: Blob) => {
     captured.blobs.push(blob);
+    waiting.shift()?.(blob);
     return `blob:test/${captured.blobs.length}`;
   });
   URL.revokeObjectURL = vi.fn();

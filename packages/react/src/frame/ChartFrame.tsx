@@ -1,12 +1,11 @@
-import { type CommonMessages, type DataTable, type SourceLine, toCsv } from '@kz-trafficking/core';
+import type { CommonMessages, DataTable, SourceLine } from '@kz-trafficking/core';
 import { type CSSProperties, type ReactNode, useId, useRef, useState } from 'react';
 import { ChartActions } from './ChartActions.js';
 import { toError } from './ChartErrorBoundary.js';
 import { type ColumnKind, DataTableView } from './DataTableView.js';
-import { downloadBlob, fileNameFor } from './download.js';
-import { standaloneSvg, svgToPng } from './standaloneSvg.js';
+import type { FileFormat } from './exportFigure.js';
 import { frameCss } from './styles.js';
-import { resolvedTheme, type ThemeName, themes } from './theme.js';
+import type { ThemeName } from './theme.js';
 import type { ChartAction } from './types.js';
 import { useContainerWidth } from './useContainerWidth.js';
 import { useUntabbableLayers } from './useUntabbableLayers.js';
@@ -103,22 +102,22 @@ export function ChartFrame(props: ChartFrameProps) {
   useUntabbableLayers(boxRef);
   const sourceText = `${messages.frame.source}: ${sources.map((source) => source.text).join('; ')}`;
 
-  const download = async (format: 'csv' | 'png' | 'svg') => {
+  const download = async (format: FileFormat) => {
+    const figure = figureRef.current;
+    if (!figure) return;
     try {
-      if (format === 'csv') {
-        downloadBlob(
-          new Blob([toCsv(table, { bom: true })], { type: 'text/csv;charset=utf-8' }),
-          fileNameFor(title, 'csv'),
-        );
-        return;
-      }
-      const figure = figureRef.current;
-      const chart = boxRef.current?.querySelector('svg');
-      if (!figure || !chart) return;
-      const parts = { title, subtitle, description, notes, source: sourceText };
-      const svg = standaloneSvg(chart, parts, themes[resolvedTheme(theme)], getComputedStyle(figure).fontFamily);
-      const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg);
-      downloadBlob(blob, fileNameFor(title, format));
+      const { exportFigure } = await import('./exportFigure.js');
+      await exportFigure(format, {
+        figure,
+        chart: boxRef.current?.querySelector('svg') ?? null,
+        table,
+        theme,
+        title,
+        subtitle,
+        description,
+        notes,
+        source: sourceText,
+      });
     } catch (error) {
       props.onError?.(toError(error));
     }

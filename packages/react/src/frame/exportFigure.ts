@@ -1,0 +1,29 @@
+// Loaded on demand, when a reader asks for a file: none of this is in the chart's first download.
+import { type DataTable, toCsv } from '@kz-trafficking/core';
+import { downloadBlob, fileNameFor } from './download.js';
+import { type StandaloneParts, standaloneSvg, svgToPng } from './standaloneSvg.js';
+import { resolvedTheme, type ThemeName, themes } from './theme.js';
+
+export type FileFormat = 'csv' | 'png' | 'svg';
+
+/** What a downloaded file is made of: the figure as the reader sees it. */
+export interface FigureExport extends StandaloneParts {
+  figure: HTMLElement;
+  chart: SVGSVGElement | null;
+  table: DataTable;
+  theme: ThemeName;
+}
+
+/** Offers the figure as a CSV of its data, or as an SVG or PNG image that stands alone. Browser only. */
+export async function exportFigure(format: FileFormat, figure: FigureExport): Promise<void> {
+  if (format === 'csv') {
+    const csv = new Blob([toCsv(figure.table, { bom: true })], { type: 'text/csv;charset=utf-8' });
+    downloadBlob(csv, fileNameFor(figure.title, 'csv'));
+    return;
+  }
+  if (!figure.chart) return;
+  const tokens = themes[resolvedTheme(figure.theme)];
+  const svg = standaloneSvg(figure.chart, figure, tokens, getComputedStyle(figure.figure).fontFamily);
+  const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg);
+  downloadBlob(blob, fileNameFor(figure.title, format));
+}
