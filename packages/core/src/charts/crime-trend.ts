@@ -111,9 +111,14 @@ export function crimeTrend({ series = crimeSeries, data }: CrimeTrendOptions = {
 }
 
 /** The label of a change: a percentage, or "×3.4" where the value more than doubled. */
-export function crimeChangeLabel(change: CrimeChange, messages: CrimeTrendMessages): string {
+export function crimeChangeLabel(
+  change: CrimeChange,
+  messages: CrimeTrendMessages,
+  names: 'full' | 'short' = 'full',
+): string {
   const t = messages.crimeTrend;
-  const params = { series: t.series[change.series], from: change.from, to: change.to };
+  const series = (names === 'short' ? t.seriesShort : t.series)[change.series];
+  const params = { series, from: change.from, to: change.to };
   return change.multiple >= 2
     ? fill(t.multiple, { ...params, multiple: formatNumber(change.multiple, messages.locale) })
     : fill(t.change, { ...params, change: formatPercent(change.percentChange, messages.locale, { signed: true }) });

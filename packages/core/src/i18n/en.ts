@@ -94,6 +94,11 @@ export const enCrimeTrend: Messages['crimeTrend'] = {
     art128: 'Art. 128 “Trafficking in persons”',
     art135: 'Art. 135 “Trafficking in minors”',
   },
+  seriesShort: {
+    total: 'All related to trafficking',
+    art128: 'Art. 128',
+    art135: 'Art. 135',
+  },
   gap: 'not published',
   gapMinimum: 'not published; the period’s minimum, above 150',
   change: '{series}: {change} ({from}→{to})',

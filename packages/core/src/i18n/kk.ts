@@ -95,6 +95,11 @@ export const kkCrimeTrend: Messages['crimeTrend'] = {
     art128: '128-бап «Адам саудасы»',
     art135: '135-бап «Кәмелетке толмағандарды сату»',
   },
+  seriesShort: {
+    total: 'Адам саудасына байланысты барлығы',
+    art128: '128-бап',
+    art135: '135-бап',
+  },
   gap: 'жарияланбаған',
   gapMinimum: 'жарияланбаған; кезеңнің ең төмені, 150-ден көп',
   change: '{series}: {change} ({from}→{to})',

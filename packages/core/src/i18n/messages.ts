@@ -81,6 +81,8 @@ export interface Messages {
     subtitle: string;
     year: string;
     series: { total: string; art128: string; art135: string };
+    /** The names without their explanation, for the direct labels at the line ends. */
+    seriesShort: { total: string; art128: string; art135: string };
     /** Label on a year with no published value. */
     gap: string;
     /** Label on the 2022 gap: the article's constraint. */

@@ -95,6 +95,11 @@ export const ruCrimeTrend: Messages['crimeTrend'] = {
     art128: 'Ст. 128 «Торговля людьми»',
     art135: 'Ст. 135 «Торговля несовершеннолетними»',
   },
+  seriesShort: {
+    total: 'Все связанные с торговлей людьми',
+    art128: 'Ст. 128',
+    art135: 'Ст. 135',
+  },
   gap: 'не опубликовано',
   gapMinimum: 'не опубликовано; минимум периода, более 150',
   change: '{series}: {change} ({from}→{to})',

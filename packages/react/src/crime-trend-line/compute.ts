@@ -48,7 +48,7 @@ export interface CrimeLine {
   key: CrimeSeries;
   /** The catalogue's full name, used in tooltips. */
   name: string;
-  /** The name without its explanation in quotes or brackets, for the direct label. */
+  /** The catalogue's short name (without the explanation), for the direct label. */
   shortName: string;
   /** The direct label at the end of the line: the latest change with the short name, or the short name alone. */
   label: string;
@@ -69,16 +69,6 @@ export interface CrimeTrendData {
   /** Every known value, series by series, year by year: the order of keyboard navigation. */
   points: readonly CrimePoint[];
   gaps: readonly CrimeGap[];
-}
-
-/**
- * A series' name without the explanation that follows it in quotes or brackets
- * ("Ст. 128 «Торговля людьми»" → "Ст. 128"); the whole name if nothing would be left.
- */
-export function shortSeriesName(name: string): string {
-  const cut = name.search(/[«“"(]/);
-  const short = (cut > 0 ? name.slice(0, cut) : name).trim();
-  return short.length > 0 ? short : name;
 }
 
 function pointsOf(
@@ -117,13 +107,6 @@ export function computeCrimeTrend(
 ): ChartModel<CrimeTrendData> {
   const trend = crimeTrend({ series: props.series, data: props.data });
   const t = messages.crimeTrend;
-  const shortNames = {
-    total: shortSeriesName(t.series.total),
-    art128: shortSeriesName(t.series.art128),
-    art135: shortSeriesName(t.series.art135),
-  };
-  // The change label written with the short series name, so that it can sit at the end of the line.
-  const shortMessages: CrimeTrendMessages = { ...messages, crimeTrend: { ...t, series: shortNames } };
   const points: CrimePoint[] = [];
   const lines = trend.series.map((key): CrimeLine => {
     const own = pointsOf(key, t.series[key], trend.rows, messages);
@@ -132,8 +115,8 @@ export function computeCrimeTrend(
     return {
       key,
       name: t.series[key],
-      shortName: shortNames[key],
-      label: change ? crimeChangeLabel(change, shortMessages) : shortNames[key],
+      shortName: t.seriesShort[key],
+      label: change ? crimeChangeLabel(change, messages, 'short') : t.seriesShort[key],
       last: own[own.length - 1] ?? null,
     };
   });
