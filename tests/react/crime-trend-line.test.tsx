@@ -5,7 +5,7 @@ import { axe } from 'vitest-axe';
 import { type CrimeSeries, type CrimeYearRow, crimeGapLabel } from '../../packages/core/src/charts/crime-trend.js';
 import { formatNumber, formatPercent } from '../../packages/core/src/index.js';
 import { catalogues, en, ru } from '../../packages/core/src/messages.js';
-import { shortSeriesName, valueTicksFor } from '../../packages/react/src/crime-trend-line/compute.js';
+import { valueTicksFor } from '../../packages/react/src/crime-trend-line/compute.js';
 import { CrimeTrendLine, type CrimeTrendLineProps } from '../../packages/react/src/index.js';
 import { textWidth } from '../../packages/react/src/marks/wrapText.js';
 import { stubBoxWidth, svgLabelText } from './helpers/boxWidth.js';
@@ -129,12 +129,12 @@ describe('CrimeTrendLine: the figure', () => {
 });
 
 describe('CrimeTrendLine: gaps', () => {
-  it('labels each unknown year in the SVG with core’s gap label', () => {
+  it('labels a run of unknown years once, naming each year with core’s gap label', () => {
     const { container } = render(<CrimeTrendLine />);
     const labels = [...chartSvg(container).querySelectorAll('.kzt-gap-label')].map(svgLabelText);
-    expect(labels).toEqual([crimeGapLabel(2022, ru), crimeGapLabel(2023, ru)]);
-    expect(labels[0]).toBe(ru.crimeTrend.gapMinimum);
-    expect(labels[1]).toBe(ru.crimeTrend.gap);
+    expect(labels).toEqual([`2022: ${crimeGapLabel(2022, ru)} 2023: ${crimeGapLabel(2023, ru)}`]);
+    expect(crimeGapLabel(2022, ru)).toBe(ru.crimeTrend.gapMinimum);
+    expect(crimeGapLabel(2023, ru)).toBe(ru.crimeTrend.gap);
   });
 
   it('hatches the unknown years with the unknown-hatch token, and no line enters the band', () => {
@@ -175,7 +175,7 @@ describe('CrimeTrendLine: gaps', () => {
       }
       expect(parts[1]?.[0]).toBeCloseTo(yearX(container, 2021));
     }
-    expect([...container.querySelectorAll('.kzt-gap-label')].map(svgLabelText)).toEqual([ru.crimeTrend.gap]);
+    expect([...container.querySelectorAll('.kzt-gap-label')].map(svgLabelText)).toEqual([`2020: ${ru.crimeTrend.gap}`]);
   });
 });
 
@@ -185,7 +185,7 @@ describe('CrimeTrendLine: direct labels', () => {
     const text = (series: CrimeSeries) =>
       svgLabelText(container.querySelector(`.kzt-end-labels [data-kzt-series="${series}"] text`) ?? document.body);
     expect(text('total')).toBe(
-      `${shortSeriesName(ru.crimeTrend.series.total)}: ${formatPercent(-16.5, 'ru', { signed: true })} (2024→2025)`,
+      `${ru.crimeTrend.seriesShort.total}: ${formatPercent(-16.5, 'ru', { signed: true })} (2024→2025)`,
     );
     expect(text('art128')).toBe(`Ст. 128: ${formatPercent(-20, 'ru', { signed: true })} (2024→2025)`);
     expect(text('art135')).toBe(`Ст. 135: ×${formatNumber(31 / 9, 'ru')} (2024→2025)`);
@@ -220,20 +220,21 @@ describe('CrimeTrendLine: direct labels', () => {
     expect(texts).toContain(`Art. 128: ${formatPercent(-20, 'en', { signed: true })} (2024→2025)`);
   });
 
-  it('shortens series names by dropping the explanation in quotes or brackets', () => {
-    expect(shortSeriesName('Ст. 128 «Торговля людьми»')).toBe('Ст. 128');
-    expect(shortSeriesName('Art. 135 “Trafficking in minors”')).toBe('Art. 135');
-    expect(shortSeriesName('All related to trafficking (9 articles of the Criminal Code)')).toBe(
-      'All related to trafficking',
-    );
-    expect(shortSeriesName('(only brackets)')).toBe('(only brackets)');
+  it('takes each short name from the catalogue, where it begins the full name', () => {
+    for (const messages of Object.values(catalogues)) {
+      for (const series of ['total', 'art128', 'art135'] as const) {
+        expect(messages.crimeTrend.series[series].startsWith(messages.crimeTrend.seriesShort[series])).toBe(true);
+      }
+    }
   });
 
   it('uses round value ticks from zero', () => {
     const point = (value: number) => ({ series: 'total' as const, year: 2024, value, tooltip: '' });
-    expect(valueTicksFor([point(357), point(12)], 5)).toEqual([0, 100, 200, 300, 400]);
     expect(valueTicksFor([point(357)], 3)).toEqual([0, 200, 400]);
     expect(valueTicksFor([point(0)], 5)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    const { container } = render(<CrimeTrendLine />);
+    const ticks = [...container.querySelectorAll('.recharts-yAxis-tick-labels text')].map(svgLabelText);
+    expect(ticks).toEqual(['0', '100', '200', '300', '400']);
   });
 });
 

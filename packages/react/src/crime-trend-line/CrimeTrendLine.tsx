@@ -10,9 +10,7 @@ import {
   useXAxisScale,
   useYAxisScale,
   XAxis,
-  type XAxisTickContentProps,
   YAxis,
-  type YAxisTickContentProps,
   ZIndexLayer,
 } from 'recharts';
 import type { BoxSize } from '../frame/ChartFrame.js';
@@ -38,7 +36,6 @@ import {
   endLabelWidth,
   labelFontSize,
   maxNarrowYearTicks,
-  minGapSlot,
   minLabelFontSize,
   narrowWidth,
   seriesStyle,
@@ -97,7 +94,6 @@ function GapBandsContent({ data, layout }: { data: CrimeTrendData; layout: Layou
     if (run && previous && data.years.indexOf(gap.year) === data.years.indexOf(previous.year) + 1) run.push(gap);
     else runs.push([gap]);
   }
-  const ownLabels = step >= minGapSlot;
   return (
     <g className="kzt-gaps">
       <defs>
@@ -113,19 +109,11 @@ function GapBandsContent({ data, layout }: { data: CrimeTrendData; layout: Layou
         if (!first || from === undefined || to === undefined) return null;
         const left = Math.max(plot.x, from - step / 2);
         const right = Math.min(plot.x + plot.width, to + step / 2);
-        const blocks = ownLabels
-          ? run.map((gap) => ({
-              key: gap.year,
-              x: xScale(gap.year) ?? from,
-              lines: wrapText(gap.label, step - 10, fontSize),
-            }))
-          : [
-              {
-                key: first.year,
-                x: (left + right) / 2,
-                lines: run.flatMap((gap) => wrapText(`${gap.year}: ${gap.label}`, right - left - 10, fontSize)),
-              },
-            ];
+        // One label per run, naming its years, kept inside the plot.
+        const lines = run.flatMap((gap) => wrapText(`${gap.year}: ${gap.label}`, right - left - 10, fontSize));
+        const width = linesWidth(lines, fontSize) + 8;
+        const height = lines.length * fontSize * lineHeight + 6;
+        const x = Math.min(Math.max((left + right) / 2, plot.x + width / 2), plot.x + plot.width - width / 2);
         return (
           <g key={first.year} data-kzt-gap={run.map((gap) => gap.year).join(' ')}>
             <rect
@@ -135,31 +123,17 @@ function GapBandsContent({ data, layout }: { data: CrimeTrendData; layout: Layou
               height={plot.height}
               style={{ fill: `url(#${patternId})`, opacity: 0.55 }}
             />
-            {blocks.map((block) => {
-              const width = linesWidth(block.lines, fontSize) + 8;
-              const height = block.lines.length * fontSize * lineHeight + 6;
-              // Kept inside the plot, clear of the value axis and of the end labels.
-              const x = Math.min(Math.max(block.x, plot.x + width / 2), plot.x + plot.width - width / 2);
-              return (
-                <g key={block.key}>
-                  <rect
-                    x={x - width / 2}
-                    y={plot.y + 4}
-                    width={width}
-                    height={height}
-                    rx={3}
-                    style={{ fill: 'var(--kzt-background)', opacity: 0.92 }}
-                  />
-                  <text
-                    className="kzt-gap-label"
-                    textAnchor="middle"
-                    style={{ fontSize, fill: 'var(--kzt-text-muted)' }}
-                  >
-                    <TextLines lines={block.lines} x={x} y={plot.y + 4 + fontSize} fontSize={fontSize} />
-                  </text>
-                </g>
-              );
-            })}
+            <rect
+              x={x - width / 2}
+              y={plot.y + 4}
+              width={width}
+              height={height}
+              rx={3}
+              style={{ fill: 'var(--kzt-background)', opacity: 0.92 }}
+            />
+            <text className="kzt-gap-label" textAnchor="middle" style={{ fontSize, fill: 'var(--kzt-text-muted)' }}>
+              <TextLines lines={lines} x={x} y={plot.y + 4 + fontSize} fontSize={fontSize} />
+            </text>
           </g>
         );
       })}
@@ -344,6 +318,7 @@ const TrendChart = memo(function TrendChart({ model, size, context }: TrendProps
   const { width, height } = size;
   const { locale } = context.messages;
   const layout = layoutFor(size, data.years.length);
+  const tickText = { style: { fontSize: layout.fontSize, fill: 'var(--kzt-text-muted)' } };
   const ticks = valueTicksFor(data.points, layout.narrow ? valueTicks.narrow : valueTicks.wide);
   return (
     <LineChart
@@ -362,18 +337,7 @@ const TrendChart = memo(function TrendChart({ model, size, context }: TrendProps
         interval={layout.yearInterval}
         padding={{ left: layout.step / 2, right: layout.step / 2 }}
         tickLine={false}
-        tick={({ x, y, payload }: XAxisTickContentProps) => (
-          <text
-            x={x}
-            y={y}
-            dy="0.71em"
-            textAnchor="middle"
-            className="recharts-cartesian-axis-tick-value"
-            style={{ fontSize: layout.fontSize }}
-          >
-            {String(payload.value)}
-          </text>
-        )}
+        tick={tickText}
       />
       <YAxis
         type="number"
@@ -382,18 +346,8 @@ const TrendChart = memo(function TrendChart({ model, size, context }: TrendProps
         width={layout.axisWidth}
         tickLine={false}
         axisLine={false}
-        tick={({ x, y, payload }: YAxisTickContentProps) => (
-          <text
-            x={x}
-            y={y}
-            dy="0.355em"
-            textAnchor="end"
-            className="recharts-cartesian-axis-tick-value"
-            style={{ fontSize: layout.fontSize }}
-          >
-            {formatNumber(Number(payload.value), locale)}
-          </text>
-        )}
+        tick={tickText}
+        tickFormatter={(value: number) => formatNumber(value, locale)}
       />
       <GapBands data={data} layout={layout} />
       {data.lines.map((line) => {

@@ -14,8 +14,6 @@ export const endLabelWidth = { min: 88, max: 190 } as const;
 export const labelFontSize = { wide: 12, narrow: 11 } as const;
 /** The end labels shrink down to this size, in pixels, when they would not fit the height stacked. */
 export const minLabelFontSize = 9;
-/** A year's slot narrower than this gets no label of its own: the labels of a run of gaps are stacked. */
-export const minGapSlot = 96;
 /** Number of value-axis ticks (wide, narrow). */
 export const valueTicks = { wide: 5, narrow: 3 } as const;
 /** Most year ticks shown at narrow widths; more years are thinned out. */
