@@ -22,7 +22,6 @@ export const frameCss = `${themeCss}
 ${chartSvgCss('.kzt-box')}
 .kzt-mark{outline:none;cursor:default}
 .kzt-mark:focus-visible .kzt-mark-shape,.kzt-mark[data-active=true] .kzt-mark-shape{stroke:var(--kzt-focus);stroke-width:3px}
-.kzt-mark:focus-visible .kzt-focus-ring{stroke:var(--kzt-focus);stroke-width:3px;fill:none}
 .kzt-tooltip{position:absolute;z-index:1;pointer-events:none;max-width:16em;padding:.375em .5em;border-radius:4px;background:var(--kzt-tooltip-background);color:var(--kzt-tooltip-text);font-size:.875em;line-height:1.3;transform:translate(-50%,calc(-100% - 8px));white-space:normal}
 .kzt-notes{margin:.75em 0 0;padding:0;color:var(--kzt-text-muted);font-size:.8125em;line-height:1.45}
 .kzt-notes ul{margin:0;padding:0 0 0 1.1em}
@@ -37,7 +36,7 @@ ${chartSvgCss('.kzt-box')}
 .kzt-table caption{text-align:start;font-weight:600;padding:0 0 .25em}
 .kzt-table th,.kzt-table td{padding:.25em .5em;border-bottom:1px solid var(--kzt-grid);text-align:start}
 .kzt-table td.kzt-number,.kzt-table th.kzt-number{text-align:end}
-.kzt-visually-hidden{position:absolute!important;width:1px!important;height:1px!important;padding:0!important;margin:-1px!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;white-space:nowrap!important;border:0!important}
+.kzt-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .kzt-error{padding:1em;border:1px solid var(--kzt-accent);border-radius:4px}
 .kzt-error p{margin:0 0 .25em}
 @media (prefers-reduced-motion:reduce){.kzt-figure *{animation:none!important;transition:none!important}}`;
