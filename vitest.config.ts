@@ -127,6 +127,20 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        extends: true,
+        // The packed tarballs (tests/packages/README.md): publint, attw, consumer type checks, and
+        // consumer apps (Vite on React 19 and 18, Next.js, Node ESM and CommonJS) that install them
+        // from temporary folders, checked in Debian's Chromium. Needs the build and embed:static first.
+        test: {
+          name: 'packages',
+          include: ['tests/packages/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/packages/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
     coverage: {
       provider: 'v8',
