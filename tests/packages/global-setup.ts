@@ -5,8 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { TestProject } from 'vitest/node';
-import { type PackageName, packageNames, pnpm, root } from './helpers.js';
+import { type PackageName, type Packed, packageNames, packedVariable, pnpm, root } from './helpers.js';
 
 /** Files the build must have written before packing (the embed's static images come last). */
 const built: Record<PackageName, string[]> = {
@@ -15,7 +14,7 @@ const built: Record<PackageName, string[]> = {
   embed: ['dist/index.js', 'dist/kz-charts.js', 'dist/kz-resizer.js', 'dist/static/manifest.json'],
 };
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export default async function setup(): Promise<() => Promise<void>> {
   for (const name of packageNames) {
     for (const file of built[name]) {
       if (!existsSync(join(root, 'packages', name, file))) {
@@ -38,7 +37,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       return [name, join(tarballDir, file)];
     }),
   ) as Record<PackageName, string>;
-  project.provide('packed', { work, tarballs });
+  const packed: Packed = { work, tarballs };
+  process.env[packedVariable] = JSON.stringify(packed);
   return async () => {
     if (!process.env.KZ_KEEP_CONSUMERS) await rm(work, { recursive: true, force: true });
   };

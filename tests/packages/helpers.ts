@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { cp, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { inject } from 'vitest';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const fixtures = join(root, 'tests/packages/fixtures');
@@ -16,14 +15,13 @@ export interface Packed {
   tarballs: Record<PackageName, string>;
 }
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    packed: Packed;
-  }
-}
+/** Where global-setup.ts hands the tarballs to the test files (workers start after it). */
+export const packedVariable = 'KZ_PACKED_TARBALLS';
 
 export function packed(): Packed {
-  return inject('packed');
+  const value = process.env[packedVariable];
+  if (!value) throw new Error(`${packedVariable} is not set: run these tests through the \`packages\` vitest project.`);
+  return JSON.parse(value) as Packed;
 }
 
 export interface RunResult {
