@@ -12,8 +12,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
-import { type ChartId, chartIds, tagName } from '../packages/embed/src/charts.js';
-import { figureTexts } from '../packages/embed/src/texts.js';
+import { type ChartId, chartIds, figureTexts, tagName } from '../packages/core/src/embed.js';
 import { frameCss } from '../packages/react/src/frame/styles.js';
 
 const root = resolve(import.meta.dirname, '..');

@@ -5,9 +5,7 @@
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { locales } from '@kz-trafficking/core';
-import { chartIds } from '../packages/embed/src/charts.js';
-import { staticFigureHtml, staticStem } from '../packages/embed/src/snippets.js';
-import { figureTexts } from '../packages/embed/src/texts.js';
+import { chartIds, figureTexts, staticFigureHtml, staticStem } from '../packages/core/src/embed.js';
 import { frameStyleHash } from './embed-build.js';
 import { type StaticServer, startStaticServer } from './embed-server.js';
 

@@ -8,9 +8,16 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { locales } from '@kz-trafficking/core';
-import { type ChartId, chartIds, tagName } from '../packages/embed/src/charts.js';
-import { staticFigureHtml, staticStem, staticThemes, staticWidth } from '../packages/embed/src/snippets.js';
-import { figureTexts } from '../packages/embed/src/texts.js';
+import {
+  type ChartId,
+  chartIds,
+  figureTexts,
+  staticFigureHtml,
+  staticStem,
+  staticThemes,
+  staticWidth,
+  tagName,
+} from '../packages/core/src/embed.js';
 import { launchChromium } from './chromium.js';
 import { startStaticServer } from './embed-server.js';
 

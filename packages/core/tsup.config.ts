@@ -10,6 +10,7 @@ export default defineConfig({
     'victim-breakdown': 'src/charts/victim-breakdown.ts',
     'regional-share': 'src/charts/regional-share.ts',
     geo: 'src/geo.ts',
+    embed: 'src/embed.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

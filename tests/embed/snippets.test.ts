@@ -2,10 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { chartIds, embedSnippets, figureTexts, safeHttpUrl, staticFigureHtml } from '../../packages/core/src/embed.js';
 import { propsFromAttributes } from '../../packages/embed/src/attributes.js';
-import { chartIds } from '../../packages/embed/src/charts.js';
-import { embedSnippets, safeHttpUrl, staticFigureHtml } from '../../packages/embed/src/snippets.js';
-import { figureTexts } from '../../packages/embed/src/texts.js';
 import { embedDist } from './helpers.js';
 
 const base = 'https://charts.example.org/kz/';

@@ -4,9 +4,7 @@ import { inflateSync } from 'node:zlib';
 import { locales } from '@kz-trafficking/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartIds } from '../../packages/embed/src/charts.js';
-import { staticStem, staticThemes } from '../../packages/embed/src/snippets.js';
-import { figureTexts } from '../../packages/embed/src/texts.js';
+import { chartIds, figureTexts, staticStem, staticThemes } from '../../packages/core/src/embed.js';
 import { launchChromium } from '../../scripts/chromium.js';
 import { assertBuilt, embedDist } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { ComponentType } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { attributeNames, type ChartId, chartIds } from '../../packages/embed/src/charts.js';
+import { attributeNames, type ChartId, chartIds } from '../../packages/core/src/embed.js';
 import { propsFromAttributes } from '../../packages/embed/src/index.js';
 import { CrimeTrendLine, RegionalShare, SlaveryIndexBar, VictimGenderDonut } from '../../packages/react/src/index.js';
 import { fuzzOptions, hostileTexts, text } from './arbitraries.js';

@@ -1,22 +1,10 @@
-import { type ChartId, chartAttributes, commonAttributes } from './charts.js';
+import { type ChartId, chartAttributes, commonAttributes, parseList } from '@kz-trafficking/core/embed';
 
-/** Most items a list attribute may hold; the rest are dropped (no chart has more marks than this). */
-const maxItems = 64;
 /** Longest text an attribute may carry into a chart; longer values are cut. */
 const maxLength = 500;
 
 /** Reads an attribute by name; `null` when it is absent (as `Element.getAttribute`). */
 export type AttributeSource = (name: string) => string | null;
-
-/** A list attribute: items separated by commas, semicolons or spaces (`"KZ, UZ KG"`). */
-export function parseList(value: string): string[] {
-  return value
-    .slice(0, maxLength * 4)
-    .split(/[\s,;]+/)
-    .filter(Boolean)
-    .slice(0, maxItems)
-    .map((item) => item.slice(0, 40));
-}
 
 function parseHeadingLevel(value: string): 2 | 3 | 4 | 5 | 6 | undefined {
   const level = Number(value.trim());

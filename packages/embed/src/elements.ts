@@ -1,3 +1,4 @@
+import { attributeNames, type ChartId, chartIds, tagName } from '@kz-trafficking/core/embed';
 import { type ComponentType, createElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
@@ -8,7 +9,6 @@ import { RegionalShare } from '../../react/src/regional-share/RegionalShare.js';
 import { SlaveryIndexBar } from '../../react/src/slavery-index-bar/SlaveryIndexBar.js';
 import { VictimGenderDonut } from '../../react/src/victim-gender-donut/VictimGenderDonut.js';
 import { propsFromAttributes } from './attributes.js';
-import { attributeNames, type ChartId, chartIds, tagName } from './charts.js';
 
 const components: Record<ChartId, ComponentType<Record<string, unknown>>> = {
   'slavery-index-bar': SlaveryIndexBar as ComponentType<Record<string, unknown>>,

@@ -1,24 +1,23 @@
-export { propsFromAttributes } from './attributes.js';
 export {
   type AttributeName,
+  approximateHeights,
   attributeNames,
   type ChartId,
   chartIds,
-  heightMessageType,
-  isChartId,
-  maxFrameHeight,
-  tagName,
-} from './charts.js';
-export {
-  approximateHeights,
+  type EmbedOptions,
   type EmbedSnippets,
   embedSnippets,
   escapeHtml,
+  type FigureTexts,
+  figureTexts,
+  isChartId,
   type SnippetSettings,
   safeHttpUrl,
   staticFigureHtml,
   staticStem,
   staticThemes,
   staticWidth,
-} from './snippets.js';
-export { type EmbedOptions, type FigureTexts, figureTexts } from './texts.js';
+  tagName,
+} from '@kz-trafficking/core/embed';
+export { propsFromAttributes } from './attributes.js';
+export { heightMessageType, maxFrameHeight } from './charts.js';

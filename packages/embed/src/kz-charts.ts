@@ -1,6 +1,6 @@
 // The custom-element runtime: one script for every chart on the page. The build wraps this file
 // in a guard, so that a page which pastes the snippet twice still runs one runtime.
-import { chartIds } from './charts.js';
+import { chartIds } from '@kz-trafficking/core/embed';
 import { defineChartElements } from './elements.js';
 
 declare global {

@@ -1,7 +1,8 @@
 // The iframe page's script: builds the chart element from the page's query (each parameter a
 // known attribute name, set as an attribute: data, never markup) and posts the page's height to
 // the parent whenever it changes.
-import { attributeNames, heightMessageType, isChartId, tagName } from './charts.js';
+import { attributeNames, isChartId, tagName } from '@kz-trafficking/core/embed';
+import { heightMessageType } from './charts.js';
 
 const main = document.querySelector<HTMLElement>('main[data-kz-chart]');
 const chart = main?.dataset.kzChart;

@@ -1,33 +1,28 @@
-import { isLocale, KztError, type Locale, locales, type SourceLine } from '@kz-trafficking/core';
 import {
   type CrimeSeries,
   crimeSources,
   crimeTrend,
   crimeTrendCatalogues,
   describeCrimeTrend,
-} from '@kz-trafficking/core/crime-trend';
-import {
-  describeRegionalShare,
-  mapSources,
-  regionalShare,
-  regionalShareCatalogues,
-} from '@kz-trafficking/core/regional-share';
+} from '../charts/crime-trend.js';
+import { describeRegionalShare, mapSources, regionalShare, regionalShareCatalogues } from '../charts/regional-share.js';
 import {
   describeSlaveryIndex,
   slaveryIndexCatalogues,
   slaveryIndexRows,
   slaveryIndexSources,
   sourceLines,
-} from '@kz-trafficking/core/slavery-index';
+} from '../charts/slavery-index.js';
 import {
   describeVictimBreakdown,
   type VictimBreakdown,
   victimBreakdown,
   victimsCatalogues,
   victimsTitle,
-} from '@kz-trafficking/core/victim-breakdown';
-import { parseList } from './attributes.js';
+} from '../charts/victim-breakdown.js';
+import { isLocale, KztError, type Locale, locales, type SourceLine } from '../index.js';
 import type { ChartId } from './charts.js';
+import { parseList } from './lists.js';
 
 /** A chart's main options as a page author writes them: strings, or lists of strings. */
 export interface EmbedOptions {

@@ -1,0 +1,28 @@
+// Copy-paste embed snippets (script + custom element, iframe, static image) for any chart and
+// options: used by the embed package, by each figure's "Embed" action and by Storybook.
+export {
+  type AttributeName,
+  attributeNames,
+  type ChartId,
+  chartAttributes,
+  chartIds,
+  commonAttributes,
+  isChartId,
+  tagName,
+} from './embed/charts.js';
+export { parseList } from './embed/lists.js';
+export {
+  approximateHeights,
+  type EmbedSnippets,
+  embedBase,
+  embedSnippets,
+  escapeHtml,
+  optionEntries,
+  type SnippetSettings,
+  safeHttpUrl,
+  staticFigureHtml,
+  staticStem,
+  staticThemes,
+  staticWidth,
+} from './embed/snippets.js';
+export { type EmbedOptions, type FigureTexts, figureTexts, listOption, optionLocale } from './embed/texts.js';
