@@ -39,7 +39,7 @@ function textOf(root: ParentNode, selector: string): string {
   return root.querySelector(selector)?.textContent?.trim() ?? '';
 }
 
-function defineChart(chart: ChartId): void {
+function defineChart(chart: ChartId, embedBaseUrl: string | undefined): void {
   const name = tagName(chart);
   if (customElements.get(name)) return;
   const Component = components[chart];
@@ -86,6 +86,8 @@ function defineChart(chart: ChartId): void {
 
     #render(): void {
       const props = propsFromAttributes(chart, (attribute) => this.getAttribute(attribute));
+      // The figure's own "Embed" action offers this chart to other pages, from where it came.
+      if (embedBaseUrl) props.embedBaseUrl = embedBaseUrl;
       // The chart's language, for screen readers and hyphenation, inside the shadow root only.
       this.#container.lang = typeof props.locale === 'string' ? props.locale : 'ru';
       this.#root?.render(createElement(Component, props));
@@ -115,7 +117,10 @@ function defineChart(chart: ChartId): void {
   customElements.define(name, ChartElement);
 }
 
-/** Defines the four chart elements (once: later calls do nothing). */
-export function defineChartElements(): void {
-  for (const chart of chartIds) defineChart(chart);
+/**
+ * Defines the four chart elements (once: later calls do nothing). `embedBaseUrl`, the address the
+ * runtime was loaded from, fills in each figure's embed snippets; without it they have none.
+ */
+export function defineChartElements(embedBaseUrl?: string): void {
+  for (const chart of chartIds) defineChart(chart, embedBaseUrl);
 }

@@ -9,5 +9,7 @@ declare global {
   }
 }
 
-defineChartElements();
+// The folder this script was loaded from: where the iframe pages and static images are too.
+const script = document.currentScript;
+defineChartElements(script instanceof HTMLScriptElement && script.src ? new URL('.', script.src).href : undefined);
 window.KzCharts = Object.freeze({ version: '0.1.0', charts: chartIds });

@@ -53,6 +53,14 @@ export interface Messages {
     downloadPng: string;
     downloadSvg: string;
     embed: string;
+    /** Labels of the three embed snippets. */
+    embedScript: string;
+    embedIframe: string;
+    embedStatic: string;
+    /** Shown instead of the static snippet when no image is pre-rendered for the options. */
+    embedNoStatic: string;
+    copy: string;
+    copied: string;
     noData: string;
     errorTitle: string;
     /** `{what}` names the chart. */

@@ -391,6 +391,7 @@ const definition: ChartDefinition<CrimeTrendLineProps, CrimeTrendData, CrimeTren
   fallbackTitle: (messages) => messages.crimeTrend.title,
   compute: computeCrimeTrend,
   render: (model, size, context) => <Trend model={model} size={size} context={context} />,
+  embed: (props) => (props.data ? null : { chart: 'crime-trend-line', options: { series: props.series } }),
 };
 
 /**

@@ -6,19 +6,25 @@ interface ChartActionsProps {
   messages: CommonMessages;
   tableVisible: boolean;
   tableId: string;
+  embedVisible: boolean;
+  embedId: string;
   label: string;
   onToggleTable: () => void;
+  onToggleEmbed: () => void;
   onDownload: (format: 'csv' | 'png' | 'svg') => void;
 }
 
-/** The buttons under a chart: show the table, download CSV, PNG or SVG. */
+/** The buttons under a chart: show the table, download CSV, PNG or SVG, show the embed snippets. */
 export function ChartActions({
   actions,
   messages,
   tableVisible,
   tableId,
+  embedVisible,
+  embedId,
   label,
   onToggleTable,
+  onToggleEmbed,
   onDownload,
 }: ChartActionsProps) {
   if (actions.length === 0) return null;
@@ -37,6 +43,16 @@ export function ChartActions({
             onClick={onToggleTable}
           >
             {tableVisible ? t.hideTable : t.showTable}
+          </button>
+        ) : action === 'embed' ? (
+          <button
+            key={action}
+            type="button"
+            aria-expanded={embedVisible}
+            aria-controls={embedId}
+            onClick={onToggleEmbed}
+          >
+            {t.embed}
           </button>
         ) : (
           <button key={action} type="button" onClick={() => onDownload(action)}>

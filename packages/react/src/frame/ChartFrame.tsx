@@ -1,8 +1,9 @@
 import type { CommonMessages, DataTable, SourceLine } from '@kz-trafficking/core';
-import { type CSSProperties, type ReactNode, useId, useRef, useState } from 'react';
+import { type CSSProperties, lazy, type ReactNode, Suspense, useId, useRef, useState } from 'react';
 import { ChartActions } from './ChartActions.js';
 import { toError } from './ChartErrorBoundary.js';
 import { type ColumnKind, DataTableView } from './DataTableView.js';
+import type { EmbedTarget } from './EmbedPanel.js';
 import type { FileFormat } from './exportFigure.js';
 import { frameCss } from './styles.js';
 import type { ThemeName } from './theme.js';
@@ -18,6 +19,8 @@ export interface BoxSize {
 
 export type BoxShape = { aspectRatio: number } | { height: number };
 
+const EmbedPanel = lazy(() => import('./EmbedPanel.js'));
+
 export interface ChartFrameProps {
   messages: CommonMessages;
   theme: ThemeName;
@@ -31,6 +34,8 @@ export interface ChartFrameProps {
   headingLevel: 2 | 3 | 4 | 5 | 6;
   box: BoxShape;
   actions: readonly ChartAction[];
+  /** What the embed action offers; `null` hides it. */
+  embed: EmbedTarget | null;
   className?: string;
   onError?: (error: Error) => void;
   /** Draws the chart into the measured box (not called on the server). */
@@ -93,9 +98,11 @@ export function ChartFrame(props: ChartFrameProps) {
     headingLevel,
     box,
     actions,
+    embed,
   } = props;
   const id = useId();
   const [tableVisible, setTableVisible] = useState(false);
+  const [embedVisible, setEmbedVisible] = useState(false);
   const figureRef = useRef<HTMLElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useContainerWidth(boxRef);
@@ -156,14 +163,26 @@ export function ChartFrame(props: ChartFrameProps) {
       ) : null}
       <SourceLineView sources={sources} messages={messages} />
       <ChartActions
-        actions={actions}
+        actions={embed ? actions : actions.filter((action) => action !== 'embed')}
         messages={messages}
         tableVisible={tableVisible}
         tableId={`${id}-table`}
+        embedVisible={embedVisible}
+        embedId={`${id}-embed`}
         label={title}
         onToggleTable={() => setTableVisible((visible) => !visible)}
+        onToggleEmbed={() => setEmbedVisible((visible) => !visible)}
         onDownload={(format) => void download(format)}
       />
+      {embed ? (
+        <div id={`${id}-embed`} className="kzt-embed" hidden={!embedVisible}>
+          {embedVisible ? (
+            <Suspense fallback={null}>
+              <EmbedPanel target={embed} messages={messages} onError={props.onError} />
+            </Suspense>
+          ) : null}
+        </div>
+      ) : null}
       <DataTableView id={`${id}-table`} table={table} kinds={columnKinds} messages={messages} visible={tableVisible} />
     </figure>
   );

@@ -13,6 +13,7 @@ import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { ChartErrorBoundary, toError } from './ChartErrorBoundary.js';
 import { type BoxShape, type BoxSize, ChartFrame, Heading } from './ChartFrame.js';
 import type { ColumnKind } from './DataTableView.js';
+import type { EmbedTarget } from './EmbedPanel.js';
 import { ErrorState, errorMessage } from './ErrorState.js';
 import { frameCss } from './styles.js';
 import { type ThemeName, themeNames } from './theme.js';
@@ -48,6 +49,8 @@ export interface ChartDefinition<P, T, M extends CommonMessages> {
   fallbackTitle: (messages: M, props: P) => string;
   compute: (props: P, messages: M) => ChartModel<T>;
   render: (model: ChartModel<T>, size: BoxSize, context: RenderContext<M>) => ReactNode;
+  /** The chart's embed and its options as embed attributes; `null` when the props cannot be embedded (custom data). */
+  embed: (props: P) => Omit<EmbedTarget, 'baseUrl'> | null;
 }
 
 type Outcome<T, M> = { model: ChartModel<T>; messages: M } | { error: unknown; messages: M };
@@ -93,6 +96,22 @@ function resolveTheme(theme: unknown): ThemeName {
   const named = typeof theme === 'object' && theme !== null ? 'object' : String(theme);
   warnOnce(`Unknown theme ${named}; using "auto". Valid: ${themeNames.join(', ')}.`);
   return 'auto';
+}
+
+/** The figure as an embed: its chart, language, theme and main options, served from `embedBaseUrl`. */
+function embedTarget<P extends CommonChartProps>(
+  definition: { embed: (props: P) => Omit<EmbedTarget, 'baseUrl'> | null },
+  props: P,
+  theme: ThemeName,
+): EmbedTarget | null {
+  if (typeof props.embedBaseUrl !== 'string') return null;
+  const target = definition.embed(props);
+  if (!target) return null;
+  return {
+    chart: target.chart,
+    options: { locale: props.locale, theme, ...target.options },
+    baseUrl: props.embedBaseUrl,
+  };
 }
 
 function resolveActions(actions: readonly unknown[] | undefined): readonly ChartAction[] {
@@ -196,6 +215,7 @@ export function ChartShell<P extends CommonChartProps, T, M extends CommonMessag
         headingLevel={level}
         box={model.box}
         actions={resolveActions(props.actions)}
+        embed={embedTarget(definition, props, theme)}
         className={props.className}
         onError={onError}
       >

@@ -1,9 +1,12 @@
 import type { Locale } from '@kz-trafficking/core';
 import type { ThemeName } from './theme.js';
 
-/** Buttons a figure can show under the chart. */
-export type ChartAction = 'table' | 'csv' | 'png' | 'svg';
-export const chartActions: readonly ChartAction[] = ['table', 'csv', 'png', 'svg'];
+/**
+ * Buttons a figure can show under the chart: the data table, downloads, and the copy-paste embed
+ * snippets (only with `embedBaseUrl`, and only for the bundled data).
+ */
+export type ChartAction = 'table' | 'csv' | 'png' | 'svg' | 'embed';
+export const chartActions: readonly ChartAction[] = ['table', 'csv', 'png', 'svg', 'embed'];
 
 /** Props every chart takes. */
 export interface CommonChartProps {
@@ -25,6 +28,13 @@ export interface CommonChartProps {
   height?: number;
   /** Which buttons to show, all by default; `[]` shows none. */
   actions?: readonly ChartAction[];
+  /**
+   * Absolute http(s) address where `@kz-trafficking/embed`'s `dist` folder is published (e.g.
+   * `https://charts.example.org/kz`). With it, the figure offers an "Embed" action: copy-paste
+   * snippets (script + custom element, iframe, static image) for the current options, for pages
+   * without React. Charts given custom `data` have no embed action: an embed shows the bundled data.
+   */
+  embedBaseUrl?: string;
   /** Called with the error when the props cannot be charted or the chart fails to render. */
   onError?: (error: Error) => void;
   /** Animate the marks (`auto`, the default, turns animation off under `prefers-reduced-motion`). */

@@ -580,6 +580,10 @@ const definition: ChartDefinition<RegionalShareProps, RegionalShareData, Regiona
   fallbackTitle: (messages) => messages.regionalShare.title,
   compute: computeRegionalShare,
   render: (model, size) => <MapView model={model} size={size} />,
+  embed: (props) =>
+    props.values || props.total !== undefined || props.inset !== undefined || props.remainderLabel !== undefined
+      ? null
+      : { chart: 'regional-share', options: { highlight: props.highlight } },
 };
 
 /**

@@ -125,6 +125,10 @@ const definition: ChartDefinition<SlaveryIndexBarProps, SlaveryBar[], SlaveryInd
   fallbackTitle: (messages) => messages.slaveryIndex.title,
   compute: computeSlaveryIndex,
   render: (model, size, context) => <Bars model={model} size={size} context={context} />,
+  embed: (props) =>
+    props.data || props.showCorrection === false
+      ? null
+      : { chart: 'slavery-index-bar', options: { countries: props.countries, highlight: props.highlight } },
 };
 
 /**

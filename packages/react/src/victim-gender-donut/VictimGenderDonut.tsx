@@ -333,6 +333,7 @@ const definition: ChartDefinition<VictimGenderDonutProps, DonutData, VictimsMess
     props.breakdown === 'citizenship' ? messages.victims.titleCitizenship : messages.victims.titleSex,
   compute: computeVictimBreakdown,
   render: (model, size, context) => <Donut model={model} size={size} context={context} />,
+  embed: (props) => (props.data ? null : { chart: 'victim-gender-donut', options: { breakdown: props.breakdown } }),
 };
 
 /**

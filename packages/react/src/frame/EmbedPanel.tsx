@@ -1,0 +1,80 @@
+// Loaded on demand, when a reader opens the figure's embed snippets.
+import type { CommonMessages } from '@kz-trafficking/core';
+import { type ChartId, type EmbedOptions, embedSnippets } from '@kz-trafficking/core/embed';
+import { useEffect, useRef, useState } from 'react';
+import { toError } from './ChartErrorBoundary.js';
+import { errorMessage } from './ErrorState.js';
+
+/** What an embed shows: which chart, with which options, from where. */
+export interface EmbedTarget {
+  chart: ChartId;
+  options: EmbedOptions;
+  /** Where `@kz-trafficking/embed`'s `dist` is published; http(s) only. */
+  baseUrl: string;
+}
+
+interface EmbedPanelProps {
+  target: EmbedTarget;
+  messages: CommonMessages;
+  onError?: (error: Error) => void;
+}
+
+function SnippetField({ label, code, messages }: { label: string; code: string; messages: CommonMessages }) {
+  const field = useRef<HTMLTextAreaElement>(null);
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    field.current?.select();
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopied(true);
+    } catch {
+      // No clipboard (an insecure page, a denied permission): the text stays selected for Ctrl+C.
+    }
+  };
+  return (
+    <div style={{ margin: '.5em 0 0' }}>
+      <label>
+        {label}
+        <textarea
+          ref={field}
+          readOnly
+          value={code}
+          rows={code.split('\n').length + 1}
+          spellCheck={false}
+          style={{ display: 'block', width: '100%', font: '0.8125em/1.4 ui-monospace, monospace', resize: 'vertical' }}
+        />
+      </label>
+      <button type="button" onClick={() => void copy()}>
+        {messages.frame.copy}
+      </button>{' '}
+      <span role="status">{copied ? messages.frame.copied : ''}</span>
+    </div>
+  );
+}
+
+/** The three copy-paste snippets for the figure's chart and options: script, iframe, static image. */
+export default function EmbedPanel({ target, messages, onError }: EmbedPanelProps) {
+  let snippets: ReturnType<typeof embedSnippets> | Error;
+  try {
+    snippets = embedSnippets(target.chart, target.options, target.baseUrl);
+  } catch (error) {
+    snippets = toError(error);
+  }
+  const failure = snippets instanceof Error ? snippets : null;
+  useEffect(() => {
+    if (failure) onError?.(failure);
+  }, [failure?.message, onError]);
+  if (snippets instanceof Error) return <p>{errorMessage(snippets, messages, messages.frame.embed)}</p>;
+  const t = messages.frame;
+  return (
+    <>
+      <SnippetField label={t.embedScript} code={snippets.script} messages={messages} />
+      <SnippetField label={t.embedIframe} code={snippets.iframe} messages={messages} />
+      {snippets.static ? (
+        <SnippetField label={t.embedStatic} code={snippets.static} messages={messages} />
+      ) : (
+        <p>{t.embedNoStatic}</p>
+      )}
+    </>
+  );
+}
