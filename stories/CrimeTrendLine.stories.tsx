@@ -5,6 +5,7 @@ import { CrimeTrendLine } from '../packages/react/src/index.js';
 import { exploreMarks, openTable, svgShows } from './support/play.js';
 import {
   dark,
+  embedAction,
   errorState,
   expectStoryTheme,
   exploreEveryMark,
@@ -42,6 +43,9 @@ export const Kazakh: Story = inLocale('kk');
 export const English: Story = inLocale('en');
 export const Dark: Story = dark;
 export const Narrow: Story = narrow;
+
+/** The Embed action: copy-paste snippets for pages without React, for the current options. */
+export const EmbedAction: Story = embedAction('crime-trend-line');
 
 /** Only Art. 128 and Art. 135, chosen with `series`. */
 export const TwoSeries: Story = {

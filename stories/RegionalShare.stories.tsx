@@ -4,6 +4,7 @@ import { RegionalShare } from '../packages/react/src/index.js';
 import { exploreMarks, openTable, svgShows } from './support/play.js';
 import {
   dark,
+  embedAction,
   errorState,
   expectStoryTheme,
   exploreEveryMark,
@@ -42,6 +43,9 @@ export const Kazakh: Story = inLocale('kk');
 export const English: Story = inLocale('en');
 export const Dark: Story = dark;
 export const Narrow: Story = narrow;
+
+/** The Embed action: copy-paste snippets for pages without React, for the current options. */
+export const EmbedAction: Story = embedAction('regional-share');
 
 /** Made-up counts for every unit, to check labels and classes (**not real data**). */
 export const AllUnits: Story = {

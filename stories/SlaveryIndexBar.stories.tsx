@@ -5,6 +5,7 @@ import { SlaveryIndexBar } from '../packages/react/src/index.js';
 import { exploreMarks, openTable } from './support/play.js';
 import {
   dark,
+  embedAction,
   errorState,
   expectStoryTheme,
   exploreEveryMark,
@@ -43,6 +44,9 @@ export const English: Story = inLocale('en');
 export const Dark: Story = dark;
 /** Under 400 px the country names move above the bars. */
 export const Narrow: Story = { ...narrow };
+
+/** The Embed action: copy-paste snippets for pages without React, for the current options. */
+export const EmbedAction: Story = embedAction('slavery-index-bar');
 
 /**
  * A newsroom passing its own rows through `data` (and its own title and note). The figures here are

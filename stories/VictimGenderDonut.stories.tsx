@@ -4,6 +4,7 @@ import { VictimGenderDonut } from '../packages/react/src/index.js';
 import { exploreMarks, openTable } from './support/play.js';
 import {
   dark,
+  embedAction,
   errorState,
   expectStoryTheme,
   exploreEveryMark,
@@ -41,6 +42,9 @@ export const Kazakh: Story = inLocale('kk');
 export const English: Story = inLocale('en');
 export const Dark: Story = dark;
 export const Narrow: Story = narrow;
+
+/** The Embed action: copy-paste snippets for pages without React, for the current options. */
+export const EmbedAction: Story = embedAction('victim-gender-donut');
 
 /** The citizenship variant (`breakdown: 'citizenship'`); its long slice label wraps over two lines. */
 export const ByCitizenship: Story = {

@@ -1,7 +1,7 @@
 import type { Locale } from '@kz-trafficking/core';
 import { type Messages, messagesFor } from '@kz-trafficking/core/messages';
 import type { Decorator } from '@storybook/react-vite';
-import { expect } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import { type ExpectedError, expectErrorState, exploreMarks } from './play.js';
 
 /** What a story's play function receives and uses here. */
@@ -59,6 +59,27 @@ export function errorState(expected: ExpectedError) {
     parameters: { expectedWarnings: [expected.warning] },
     play: async ({ canvasElement, args }: Pick<PlayContext, 'canvasElement' | 'args'>) =>
       expectErrorState(canvasElement, args.onError, expected),
+  };
+}
+
+/**
+ * The figure's Embed action, with `embedBaseUrl` set: opens the panel and checks that the script
+ * snippet names the chart's element and the iframe snippet its page.
+ */
+export function embedAction(chart: string) {
+  return {
+    args: { embedBaseUrl: 'https://charts.example.org/kz' },
+    play: async ({ canvasElement, args, globals }: PlayContext) => {
+      const canvas = within(canvasElement);
+      const { frame } = storyMessages({ args, globals });
+      const button = canvas.getByRole('button', { name: frame.embed });
+      await userEvent.click(button);
+      await expect(button).toHaveAttribute('aria-expanded', 'true');
+      const script = (await canvas.findByRole('textbox', { name: frame.embedScript })) as HTMLTextAreaElement;
+      await expect(script.value).toContain(`<kz-${chart} `);
+      const iframe = canvas.getByRole('textbox', { name: frame.embedIframe }) as HTMLTextAreaElement;
+      await expect(iframe.value).toContain(`https://charts.example.org/kz/${chart}.html?`);
+    },
   };
 }
 

@@ -41,13 +41,25 @@ function SnippetField({ label, code, messages }: { label: string; code: string; 
           value={code}
           rows={code.split('\n').length + 1}
           spellCheck={false}
-          style={{ display: 'block', width: '100%', font: '0.8125em/1.4 ui-monospace, monospace', resize: 'vertical' }}
+          style={{
+            display: 'block',
+            width: '100%',
+            margin: '.25em 0 0',
+            font: '0.8125em/1.4 ui-monospace, monospace',
+            color: 'var(--kzt-text)',
+            background: 'var(--kzt-background)',
+            border: '1px solid var(--kzt-text-muted)',
+            borderRadius: 4,
+            resize: 'vertical',
+          }}
         />
       </label>
-      <button type="button" onClick={() => void copy()}>
-        {messages.frame.copy}
-      </button>{' '}
-      <span role="status">{copied ? messages.frame.copied : ''}</span>
+      <div className="kzt-actions" style={{ alignItems: 'center', margin: '.25em 0 0' }}>
+        <button type="button" onClick={() => void copy()}>
+          {messages.frame.copy}
+        </button>
+        <span role="status">{copied ? messages.frame.copied : ''}</span>
+      </div>
     </div>
   );
 }
