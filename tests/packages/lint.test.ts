@@ -62,10 +62,17 @@ describe.each(packageNames)('@kz-trafficking/%s tarball', (name) => {
     const attw = join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js');
     const { stdout } = await node([attw, packed().tarballs[name], '--format', 'json'], root, { allowFailure: true });
     const { analysis } = JSON.parse(stdout) as {
-      analysis: { entrypoints: Record<string, { hasTypes: boolean; isWildcard: boolean }>; problems: AttwProblem[] };
+      analysis: {
+        types: unknown;
+        entrypoints: Record<string, { hasTypes: boolean; isWildcard: boolean }>;
+        problems?: AttwProblem[];
+      };
     };
+    expect(analysis.types, 'attw found no type declarations in the tarball').toBeTruthy();
     expect(
-      analysis.problems.map((problem) => `${problem.kind} ${problem.entrypoint ?? ''} ${problem.resolutionKind ?? ''}`),
+      (analysis.problems ?? []).map(
+        (problem) => `${problem.kind} ${problem.entrypoint ?? ''} ${problem.resolutionKind ?? ''}`,
+      ),
     ).toEqual([]);
     expect(Object.keys(analysis.entrypoints).sort()).toEqual(Object.keys(unpacked[name].manifest.exports).sort());
     for (const [subpath, entry] of Object.entries(analysis.entrypoints)) {
