@@ -1,15 +1,16 @@
 // `pnpm bench`: measures bundle sizes, render speed, server rendering, memory and the demo page, and
 // writes BENCHMARKS.md. `pnpm bench --quick`: a few runs of each, written to
-// .artifacts/bench/BENCHMARKS.quick.md (ignored by git), to keep the benchmark working in CI.
+// .artifacts/bench/BENCHMARKS.quick.md (ignored by git), to keep the benchmark working in CI. The raw
+// numbers go to .artifacts/bench/results[.quick].json.
 // `--build` rebuilds the packages and the embed first. No threshold fails the command.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { launchBenchBrowser } from './browser-page.js';
 import { measureDemo } from './demo.js';
 import { checkBenchData } from './fixtures/check-data.js';
 import { machineInfo } from './machine.js';
 import { measureMemory } from './memory.js';
-import { benchOptions, root } from './options.js';
+import { benchOptions, root, workDir } from './options.js';
 import { prepare } from './prepare.js';
 import { measureRender } from './render.js';
 import { reportMarkdown } from './report.js';
@@ -42,6 +43,13 @@ try {
   const markdown = reportMarkdown({ options, machine, startedAt, seconds, warnings, sizes, render, ssr, memory, demo });
   await mkdir(dirname(options.output), { recursive: true });
   await writeFile(options.output, markdown);
+  // The raw numbers too, for anyone who wants to compare runs (ignored by git).
+  const raw = join(workDir, options.quick ? 'results.quick.json' : 'results.json');
+  await mkdir(workDir, { recursive: true });
+  await writeFile(
+    raw,
+    `${JSON.stringify({ options, machine, startedAt, seconds, warnings, sizes, render, ssr, memory, demo }, null, 2)}\n`,
+  );
   console.log(`bench: wrote ${relative(root, options.output)} in ${seconds.toFixed(0)} s`);
 } finally {
   await browser.close();
