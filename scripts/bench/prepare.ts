@@ -22,7 +22,10 @@ const staticManifest = 'packages/embed/dist/static/manifest.json';
 
 function pnpm(...args: string[]): void {
   console.log(`bench: pnpm ${args.join(' ')}`);
-  execFileSync('npx', ['-y', 'pnpm@10.34.9', ...args], { cwd: root, stdio: 'inherit' });
+  // The pnpm running this script when there is one (`pnpm bench`), else the project's pinned version.
+  const own = process.env.npm_execpath;
+  if (own && /pnpm/.test(own)) execFileSync(process.execPath, [own, ...args], { cwd: root, stdio: 'inherit' });
+  else execFileSync('npx', ['-y', 'pnpm@10.34.9', ...args], { cwd: root, stdio: 'inherit' });
 }
 
 function newest(directory: string): number {
