@@ -132,4 +132,42 @@ describe('@kz-trafficking/embed installed from its tarball', () => {
       await server.close();
     }
   });
+
+  it('draws its iframe page, which the resizer sizes to the chart', async () => {
+    const server = await startStaticServer({ mounts: { '/': app, '/cdn/': join(app, 'node_modules') } });
+    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    try {
+      await page.goto(`${server.url}/cdn.html`);
+      const frame = page.frameLocator('iframe[data-kz-chart]');
+      await frame.locator('figure.kzt-figure .kzt-box svg .kzt-mark').first().waitFor({ timeout: 30_000 });
+      // The resizer makes the iframe as tall as the chart page's content, with nothing scrolled away.
+      const gap = () =>
+        page.evaluate(() => {
+          const iframe = document.querySelector('iframe') as HTMLIFrameElement;
+          const main = iframe.contentDocument?.querySelector('main');
+          return Math.abs(iframe.getBoundingClientRect().height - (main?.getBoundingClientRect().height ?? 0));
+        });
+      await expect.poll(gap, { timeout: 10_000 }).toBeLessThanOrEqual(2);
+      const sizes = await page.evaluate(() => {
+        const iframe = document.querySelector('iframe') as HTMLIFrameElement;
+        const root = iframe.contentDocument?.documentElement;
+        return {
+          height: iframe.getBoundingClientRect().height,
+          hidden: (root?.scrollHeight ?? 0) - (root?.clientHeight ?? 0),
+        };
+      });
+      expect(sizes.height).toBeGreaterThan(300);
+      expect(sizes.hidden, JSON.stringify(sizes)).toBeLessThanOrEqual(2);
+      expect(await frame.locator('.kzt-title').textContent()).not.toBe('');
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
 });
