@@ -1,5 +1,5 @@
 import { type VictimsMessages, victimsCatalogues } from '@kz-trafficking/core/victim-breakdown';
-import { memo, type RefObject, useId, useLayoutEffect, useRef } from 'react';
+import { memo, useId } from 'react';
 import { Pie, PieChart, type PieSectorShapeProps, Sector } from 'recharts';
 import type { BoxSize } from '../frame/ChartFrame.js';
 import { type ChartDefinition, type ChartModel, ChartShell, type RenderContext } from '../frame/ChartShell.js';
@@ -71,46 +71,46 @@ function clamp(value: number, min: number, max: number): number {
   return Math.min(Math.max(value, min), Math.max(min, max));
 }
 
-/** The donut's centre and radii and each label's place, from the box size alone. */
-export function donutGeometry(size: BoxSize, slices: readonly DonutSlice[]): DonutGeometry {
-  const narrow = size.width < narrowWidth;
-  const fontSize = narrow ? labelFontSize.narrow : labelFontSize.wide;
+/** The donut's centre and outer radius and each label's place, in one of the two layouts. */
+interface Placement {
+  cx: number;
+  cy: number;
+  outerRadius: number;
+  labels: SliceLabel[];
+}
+
+/** Narrow: the labels form a list under the donut, each with a swatch of its slice's fill. */
+function listPlacement(size: BoxSize, slices: readonly DonutSlice[], fontSize: number): Placement {
   const lineStep = fontSize * labelLineHeight;
-  const angles = midAngles(slices);
-  if (narrow) {
-    // The labels form a list under the donut, each with a swatch of its slice's fill.
-    const textX = 4 + swatchSize + 8;
-    // The first slice's label is bold (see SliceMark): it is measured as such.
-    const wrapped = slices.map((slice, index) => wrapText(slice.label, size.width - textX - 4, fontSize, index === 0));
-    const listHeight = wrapped.reduce((sum, lines) => sum + lines.length * lineStep + 6, 0);
-    const outerRadius = Math.max(20, Math.min(size.width / 2 - 8, (size.height - listHeight - 16) / 2));
-    const cx = size.width / 2;
-    const cy = 4 + outerRadius;
-    let top = cy + outerRadius + 12;
-    const labels = wrapped.map((lines): SliceLabel => {
-      const label: SliceLabel = {
-        lines,
-        x: textX,
-        y: top + fontSize * 0.85,
-        anchor: 'start',
-        leader: null,
-        swatch: { x: 4, y: top + (fontSize * 0.85 - swatchSize) / 2 + 1 },
-      };
-      top += lines.length * lineStep + 6;
-      return label;
-    });
-    return {
-      narrow,
-      fontSize,
-      cx,
-      cy,
-      outerRadius,
-      innerRadius: outerRadius * innerRadiusShare,
-      labels,
-      anchors: angles.map((angle) => polar(cx, cy, outerRadius, angle)),
+  const textX = 4 + swatchSize + 8;
+  // The first slice's label is bold (see SliceMark): it is measured as such.
+  const wrapped = slices.map((slice, index) => wrapText(slice.label, size.width - textX - 4, fontSize, index === 0));
+  const listHeight = wrapped.reduce((sum, lines) => sum + lines.length * lineStep + 6, 0);
+  const outerRadius = Math.max(20, Math.min(size.width / 2 - 8, (size.height - listHeight - 16) / 2));
+  const cy = 4 + outerRadius;
+  let top = cy + outerRadius + 12;
+  const labels = wrapped.map((lines): SliceLabel => {
+    const label: SliceLabel = {
+      lines,
+      x: textX,
+      y: top + fontSize * 0.85,
+      anchor: 'start',
+      leader: null,
+      swatch: { x: 4, y: top + (fontSize * 0.85 - swatchSize) / 2 + 1 },
     };
-  }
-  // The labels sit beside the donut, left or right of it as the slice's middle points.
+    top += lines.length * lineStep + 6;
+    return label;
+  });
+  return { cx: size.width / 2, cy, outerRadius, labels };
+}
+
+/** Wide: the labels sit beside the donut, left or right of it as the slice's middle points. */
+function besidePlacement(
+  size: BoxSize,
+  slices: readonly DonutSlice[],
+  fontSize: number,
+  angles: readonly number[],
+): Placement {
   const space = clamp(size.width * labelSpaceShare, labelSpace.min, labelSpace.max);
   const outerRadius = Math.max(20, Math.min(size.height / 2 - 16, size.width / 2 - space - 16));
   const cx = size.width / 2;
@@ -123,7 +123,7 @@ export function donutGeometry(size: BoxSize, slices: readonly DonutSlice[]): Don
     const x = right ? cx + outerRadius + 16 : cx - outerRadius - 16;
     const available = right ? size.width - x - 4 : x - 4;
     const lines = wrapText(slice.label, available, fontSize, index === 0);
-    const height = lines.length * lineStep;
+    const height = lines.length * fontSize * labelLineHeight;
     const top = clamp(edge.y - height / 2, 4, size.height - height - 4);
     return {
       lines,
@@ -139,6 +139,17 @@ export function donutGeometry(size: BoxSize, slices: readonly DonutSlice[]): Don
       swatch: null,
     };
   });
+  return { cx, cy, outerRadius, labels };
+}
+
+/** The donut's centre and radii and each label's place, from the box size alone. */
+export function donutGeometry(size: BoxSize, slices: readonly DonutSlice[]): DonutGeometry {
+  const narrow = size.width < narrowWidth;
+  const fontSize = narrow ? labelFontSize.narrow : labelFontSize.wide;
+  const angles = midAngles(slices);
+  const { cx, cy, outerRadius, labels } = narrow
+    ? listPlacement(size, slices, fontSize)
+    : besidePlacement(size, slices, fontSize, angles);
   return {
     narrow,
     fontSize,
@@ -222,30 +233,6 @@ function CentreLabel({ data, geometry }: { data: DonutData; geometry: DonutGeome
   );
 }
 
-/** Recharts' focusable wrappers of the pie and of each sector. */
-const focusableWrappers = '.recharts-pie[tabindex], .recharts-pie-sector[tabindex]';
-
-/**
- * Recharts makes the pie and each sector's wrapper focusable (tabindex 0 and -1). Inside the
- * listbox of marks they would be focusable elements that are not options (and the pie an extra tab
- * stop): only the marks may be focusable. Recharts draws the sectors on its own schedule, so the
- * attribute is removed whenever it appears.
- */
-function useNoFocusableWrappers(ref: RefObject<HTMLElement | null>): void {
-  useLayoutEffect(() => {
-    const root = ref.current;
-    if (!root) return;
-    const strip = () => {
-      for (const element of root.querySelectorAll(focusableWrappers)) element.removeAttribute('tabindex');
-    };
-    strip();
-    if (typeof MutationObserver === 'undefined') return;
-    const observer = new MutationObserver(strip);
-    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['tabindex'] });
-    return () => observer.disconnect();
-  }, [ref]);
-}
-
 interface DonutProps {
   model: ChartModel<DonutData>;
   size: BoxSize;
@@ -314,13 +301,9 @@ const DonutChart = memo(function DonutChart({ model, size, context }: DonutProps
 
 function Donut({ model, size, context }: DonutProps) {
   const { api, active } = useMarks(model.data.slices.length);
-  const frame = useRef<HTMLDivElement>(null);
-  useNoFocusableWrappers(frame);
   return (
     <MarksContext.Provider value={api}>
-      <div ref={frame}>
-        <DonutChart model={model} size={size} context={context} />
-      </div>
+      <DonutChart model={model} size={size} context={context} />
       <MarkTooltip active={active} labels={model.data.slices.map((slice) => slice.label)} width={size.width} />
     </MarksContext.Provider>
   );
