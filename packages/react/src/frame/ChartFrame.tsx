@@ -34,7 +34,7 @@ export interface ChartFrameProps {
   headingLevel: 2 | 3 | 4 | 5 | 6;
   box: BoxShape;
   actions: readonly ChartAction[];
-  /** What the embed action offers; `null` hides it. */
+  /** What the embed action offers; `null` when there is no embed action. */
   embed: EmbedTarget | null;
   className?: string;
   onError?: (error: Error) => void;
@@ -163,7 +163,7 @@ export function ChartFrame(props: ChartFrameProps) {
       ) : null}
       <SourceLineView sources={sources} messages={messages} />
       <ChartActions
-        actions={embed ? actions : actions.filter((action) => action !== 'embed')}
+        actions={actions}
         messages={messages}
         tableVisible={tableVisible}
         tableId={`${id}-table`}

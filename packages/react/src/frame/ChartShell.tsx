@@ -114,10 +114,10 @@ function embedTarget<P extends CommonChartProps>(
   };
 }
 
-function resolveActions(actions: readonly unknown[] | undefined): readonly ChartAction[] {
-  if (actions === undefined) return chartActions;
-  if (!Array.isArray(actions)) return chartActions;
-  return chartActions.filter((action) => actions.includes(action));
+/** The buttons asked for (all by default), in their fixed order; the embed action only with something to embed. */
+function resolveActions(actions: unknown, embed: EmbedTarget | null): readonly ChartAction[] {
+  const wanted: readonly unknown[] = Array.isArray(actions) ? actions : chartActions;
+  return chartActions.filter((action) => wanted.includes(action) && (action !== 'embed' || embed));
 }
 
 function ErrorFigure({
@@ -194,6 +194,7 @@ export function ChartShell<P extends CommonChartProps, T, M extends CommonMessag
 
   if ('error' in outcome) return renderError(failure ?? '');
   const { model } = outcome;
+  const embed = embedTarget(definition, props, theme);
   return (
     <ChartErrorBoundary
       fallback={(error) => renderError(errorMessage(error, messages, definition.name))}
@@ -214,8 +215,8 @@ export function ChartShell<P extends CommonChartProps, T, M extends CommonMessag
         columnKinds={model.columnKinds}
         headingLevel={level}
         box={model.box}
-        actions={resolveActions(props.actions)}
-        embed={embedTarget(definition, props, theme)}
+        actions={resolveActions(props.actions, embed)}
+        embed={embed}
         className={props.className}
         onError={onError}
       >

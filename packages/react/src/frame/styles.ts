@@ -13,7 +13,7 @@ export function chartSvgCss(scope: string): string {
 // One small stylesheet, rendered inside each figure so that charts need no CSS import and work
 // the same with React 18 and 19, on the server and in a shadow root.
 export const frameCss = `${themeCss}
-.kzt-figure{margin:0;padding:0;font:inherit;color:var(--kzt-text);background:var(--kzt-background);min-width:280px;max-width:100%;box-sizing:border-box;font-variant-numeric:tabular-nums}
+.kzt-figure{margin:0;font:inherit;color:var(--kzt-text);background:var(--kzt-background);min-width:280px;max-width:100%;font-variant-numeric:tabular-nums}
 .kzt-figure *{box-sizing:border-box}
 .kzt-title{font-size:1.25em;font-weight:700;line-height:1.25;margin:0 0 .25em}
 .kzt-subtitle{margin:0 0 .75em;color:var(--kzt-text-muted);font-size:.9375em;line-height:1.4}
@@ -23,9 +23,9 @@ ${chartSvgCss('.kzt-box')}
 .kzt-mark{outline:none;cursor:default}
 .kzt-mark:focus-visible .kzt-mark-shape,.kzt-mark[data-active=true] .kzt-mark-shape{stroke:var(--kzt-focus);stroke-width:3px}
 .kzt-tooltip{position:absolute;z-index:1;pointer-events:none;max-width:16em;padding:.375em .5em;border-radius:4px;background:var(--kzt-tooltip-background);color:var(--kzt-tooltip-text);font-size:.875em;line-height:1.3;transform:translate(-50%,calc(-100% - 8px));white-space:normal}
-.kzt-notes{margin:.75em 0 0;padding:0;color:var(--kzt-text-muted);font-size:.8125em;line-height:1.45}
-.kzt-notes ul{margin:0;padding:0 0 0 1.1em}
-.kzt-notes p{margin:0}
+.kzt-notes{margin:.75em 0 0;color:var(--kzt-text-muted);font-size:.8125em;line-height:1.45}
+.kzt-notes ul,.kzt-notes p{margin:0}
+.kzt-notes ul{padding:0 0 0 1.1em}
 .kzt-source{margin:.5em 0 0;color:var(--kzt-text-muted);font-size:.8125em;line-height:1.45}
 .kzt-source a{color:inherit}
 .kzt-actions{display:flex;flex-wrap:wrap;gap:.5em;margin:.75em 0 0}
@@ -38,5 +38,4 @@ ${chartSvgCss('.kzt-box')}
 .kzt-table td.kzt-number,.kzt-table th.kzt-number{text-align:end}
 .kzt-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .kzt-error{padding:1em;border:1px solid var(--kzt-accent);border-radius:4px}
-.kzt-error p{margin:0 0 .25em}
-@media (prefers-reduced-motion:reduce){.kzt-figure *{animation:none!important;transition:none!important}}`;
+.kzt-error p{margin:0 0 .25em}`;
