@@ -61,7 +61,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  server?.kill();
+  // `next start` runs in a process group of its own: end it with anything it started.
+  if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
   await browser?.close();
 });
 
@@ -82,6 +83,7 @@ describe('a Next.js App Router app', () => {
         cwd: app,
         env: { ...process.env, ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
       },
     );
     server.stdout?.on('data', (chunk: Buffer) => {
