@@ -36,6 +36,6 @@ ${chartSvgCss('.kzt-box')}
 .kzt-table caption{text-align:start;font-weight:600;padding:0 0 .25em}
 .kzt-table th,.kzt-table td{padding:.25em .5em;border-bottom:1px solid var(--kzt-grid);text-align:start}
 .kzt-table td.kzt-number,.kzt-table th.kzt-number{text-align:end}
-.kzt-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.kzt-visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .kzt-error{padding:1em;border:1px solid var(--kzt-accent);border-radius:4px}
 .kzt-error p{margin:0 0 .25em}`;
