@@ -139,4 +139,19 @@ describe('custom elements', () => {
     expect(svg).toContain('<title>Prevalence of modern slavery</title>');
     await page.close();
   });
+
+  it('offers the Embed action, its snippets served from where the script was loaded', async () => {
+    const { page, watched } = await open();
+    // Playwright's locators pierce the open shadow root.
+    await page.locator('#bar').getByRole('button', { name: 'Embed' }).click();
+    const script = page.locator('#bar').getByRole('textbox', { name: 'Script and custom element' });
+    await expect
+      .poll(() => script.inputValue())
+      .toContain(`<script src="${server.url}/embed/kz-charts.js" defer></script>`);
+    expect(await script.inputValue()).toContain('<kz-slavery-index-bar locale="en"></kz-slavery-index-bar>');
+    const iframe = await page.locator('#bar').getByRole('textbox', { name: 'Iframe' }).inputValue();
+    expect(iframe).toContain(`src="${server.url}/embed/slavery-index-bar.html?locale=en"`);
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
 });
