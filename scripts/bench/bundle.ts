@@ -19,24 +19,60 @@ export const sharedOptions = {
   logLevel: 'silent',
 } satisfies BuildOptions;
 
-export interface Bundle {
+export interface BundleFile {
+  /** Output path, relative to the (virtual) output directory. */
+  path: string;
   code: Uint8Array;
+  /** `initial`: the entry and the chunks it imports statically (the first download); `lazy`: loaded by `import()`. */
+  load: 'initial' | 'lazy';
+}
+
+export interface Bundle {
+  files: BundleFile[];
   metafile: Metafile;
 }
 
-/** Bundles `entry` in memory, React external. */
+/**
+ * Bundles `entry` in memory, React external, with code splitting: what the entry loads with `import()`
+ * (our charts' file export and embed panel) stays in its own chunks, as a consumer's bundler keeps it,
+ * and is counted apart from the first download.
+ */
 export async function bundleForSize(entry: string): Promise<Bundle> {
+  const outdir = join(root, '.artifacts/bench/size-out');
   const result = await build({
     ...sharedOptions,
     entryPoints: [entry],
     external: reactExternals,
     write: false,
     metafile: true,
-    outfile: 'out.js',
+    splitting: true,
+    outdir,
+    entryNames: 'entry',
+    chunkNames: 'chunk-[hash]',
   });
-  const output = result.outputFiles[0];
-  if (!output) throw new Error(`esbuild wrote nothing for ${entry}`);
-  return { code: output.contents, metafile: result.metafile };
+  const outputs = result.metafile.outputs;
+  const key = (path: string) => path.replace(/\\/g, '/').split('/').pop() ?? path;
+  const entryOutput = Object.keys(outputs).find((path) => outputs[path]?.entryPoint);
+  if (!entryOutput) throw new Error(`esbuild wrote no entry for ${entry}`);
+  // The first download: the entry and, transitively, the chunks it imports statically.
+  const initial = new Set<string>();
+  const visit = (path: string) => {
+    if (initial.has(key(path))) return;
+    initial.add(key(path));
+    for (const imported of outputs[path]?.imports ?? [])
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+  };
+  visit(entryOutput);
+  const files = result.outputFiles
+    .filter((file) => file.path.endsWith('.js'))
+    .map(
+      (file): BundleFile => ({
+        path: key(file.path),
+        code: file.contents,
+        load: initial.has(key(file.path)) ? 'initial' : 'lazy',
+      }),
+    );
+  return { files, metafile: result.metafile };
 }
 
 /**

@@ -106,6 +106,11 @@ function renderRow(results: BenchResults, chart: string, kind: RenderRow['kind']
   return results.render.find((row) => row.chart === chart && row.kind === kind);
 }
 
+/** The code an entry of ours loads only on demand, which no size above includes. */
+function lazyNote(ours: SizeRow): string {
+  return ours.lazy ? ` (a further ${kb(ours.lazy.gzip)} loads only on demand: file export, embed panel)` : '';
+}
+
 /** Whether both bundles carry the same Recharts code, or which side uses more of it. */
 function rechartsNote(ours: SizeRow, bare: SizeRow): string {
   const key = 'recharts and its dependencies';
@@ -189,7 +194,7 @@ function machineSection(results: BenchResults): string {
 function methodSection(results: BenchResults): string {
   const o = results.options;
   return [
-    `**Sizes.** Each entry is bundled with esbuild (\`--bundle --minify --format=esm --platform=browser --target=es2022\`, \`process.env.NODE_ENV="production"\`), with \`react\`, \`react-dom\` (and their subpaths) and \`react-is\` external and everything else included: Recharts, d3, core's data and texts, the geometry. Then gzip (level 9) and brotli (quality 11) from \`node:zlib\`. Our entries are the built \`dist/\` files users install. The bare-Recharts charts (\`scripts/bench/fixtures/bare-*.tsx\`) draw the same data (\`fixtures/data.ts\`, checked against core before every run) at the same size with the same layout: bars with names and values, the three lines with point symbols, hatched gap bands and end labels, the donut with its labels and total; they leave out what the wrapper adds around the chart (title, subtitle, notes, sources, description, data table, downloads, keyboard marks and tooltip, the other two languages). Wrapper overhead = (ours − bare) ÷ bare, in gzip bytes. The peers draw the Global Slavery Index bars; the map peer is react-simple-maps with our own TopoJSON (\`packages/core/src/geo/kz-adm1-2022.topo.json\`, the geometry our map ships), so both sides carry the same geometry. 1 KB = 1,024 bytes.`,
+    `**Sizes.** Each entry is bundled with esbuild (\`--bundle --minify --format=esm --platform=browser --target=es2022\`, \`process.env.NODE_ENV="production"\`), with \`react\`, \`react-dom\` (and their subpaths) and \`react-is\` external and everything else included: Recharts, d3, core's data and texts, the geometry. Code splitting is on (\`--splitting\`), so what an entry loads with \`import()\` (our file export and embed panel) stays in its own chunks, as a consumer's bundler keeps it: sizes are the **first download** (the entry and the chunks it imports statically); the code loaded on demand is reported beside them. Each output file is compressed on its own with gzip (level 9) and brotli (quality 11) from \`node:zlib\`, and the files summed. Our entries are the built \`dist/\` files users install. The bare-Recharts charts (\`scripts/bench/fixtures/bare-*.tsx\`) draw the same data (\`fixtures/data.ts\`, checked against core before every run) at the same size with the same layout: bars with names and values, the three lines with point symbols, hatched gap bands and end labels, the donut with its labels and total; they leave out what the wrapper adds around the chart (title, subtitle, notes, sources, description, data table, downloads, keyboard marks and tooltip, the other two languages). Wrapper overhead = (ours − bare) ÷ bare, in gzip bytes. The peers draw the Global Slavery Index bars; the map peer is react-simple-maps with our own TopoJSON (\`packages/core/src/geo/kz-adm1-2022.topo.json\`, the geometry our map ships), so both sides carry the same geometry. 1 KB = 1,024 bytes.`,
     `**Render.** One page (\`scripts/bench/browser/page.tsx\`, bundled with the same esbuild settings, React included, our charts from their built entries) in headless Chromium at 1000×800 with \`prefers-reduced-motion: reduce\`; animation is also switched off explicitly on both sides (\`animate={false}\`, \`isAnimationActive={false}\`), so no animation is timed. Each chart mounts into a fresh 640 px wide container, ours and the other side alternately (A B, B A, …), ${o.renderWarmUp} unmeasured pairs first, then ${o.renderRuns} measured pairs; garbage is collected (\`gc()\`) and two frames pass before each run. A run is timed from just before \`root.render\` to the **last DOM mutation** in the container (MutationObserver), once the chart's marks are present (e.g. 15 bars) and the container has stayed unchanged for two animation frames; layout forced by the charts' own measuring is included, the browser's style, layout and paint after the last mutation are not. Ratios are the median (and quartiles) of the per-pair ratios ours ÷ other. Locale switch: the mounted chart re-rendered with the next locale (ru → en → kk …); width change: the container switched between 640 and 375 px; ${o.updateRuns} measured changes per side after one unmeasured, alternating sides. The map has no Recharts equivalent: it is compared with react-simple-maps drawing the same geometry.`,
     `**Server rendering.** \`renderToString\` of each figure with its default props in Node (child process, \`NODE_ENV=production\`), repeated for ${o.ssrMillis} ms after a warm-up of a quarter of that; renders per second.`,
     `**Memory.** One page load with counting shims (live ResizeObservers, MutationObservers and event listeners on connected targets, after \`tests/browser/long-life.test.tsx\`; held weakly so they keep nothing alive). Each chart is mounted in a fresh container, drawn (marks present), unmounted and removed, ${o.memoryCycles} times, locales rotating. The JS heap is read with CDP \`Runtime.getHeapUsage\` after three \`HeapProfiler.collectGarbage\`, before, half way and at the end; \`Memory.getDOMCounters\` gives live DOM nodes (detached included) and listeners. Every chart is cycled three times before the first baseline. A control (plain React drawing 20 rectangles) shows the noise floor.`,
@@ -200,8 +205,11 @@ function methodSection(results: BenchResults): string {
 function sizesSection(results: BenchResults): string {
   const row = (item: SizeRow) => [`\`${item.name}\``, int(item.min), int(item.gzip), int(item.brotli)];
   const head = ['entry', 'min (B)', 'gzip (B)', 'brotli (B)'];
+  const withLazy = (item: SizeRow) => [...row(item), item.lazy ? int(item.lazy.gzip) : '–'];
   const ours = results.sizes.filter((item) => item.group === 'core' || item.group === 'react');
-  const parts = [`### Our entry points (everything but React bundled)\n\n${table(head, ours.map(row))}`];
+  const parts = [
+    `### Our entry points (first download, everything but React bundled)\n\n${table([...head, 'on demand, gzip (B)'], ours.map(withLazy))}`,
+  ];
   const checks = overheads(results);
   parts.push(
     `### Wrapper overhead: ours vs the same chart written with Recharts\n\n${table(
@@ -370,7 +378,7 @@ function shortfallSection(results: BenchResults): string {
   const items: string[] = [];
   for (const check of overheads(results).filter((item) => !item.met)) {
     items.push(
-      `- **${componentOf[check.chart]} bundle overhead ${pct(check.overhead)}** (target 10 %): ${kb(check.ours.gzip)} against ${kb(check.bare.gzip)} gzip, ${kb(check.ours.gzip - check.bare.gzip)} more. ${rechartsNote(check.ours, check.bare)} The difference by origin (minified): ${originDiff(check.ours, check.bare)}. The wrapper's own code draws the figure around the chart (title, notes, sources, generated description, data table, CSV/SVG/PNG downloads, keyboard marks and tooltip), and core ships the chart's texts in all three languages with the notes and corrections; the bare chart has one language and none of that.`,
+      `- **${componentOf[check.chart]} bundle overhead ${pct(check.overhead)}** (target 10 %): ${kb(check.ours.gzip)} against ${kb(check.bare.gzip)} gzip in the first download, ${kb(check.ours.gzip - check.bare.gzip)} more${lazyNote(check.ours)}. ${rechartsNote(check.ours, check.bare)} The difference by origin (minified): ${originDiff(check.ours, check.bare)}. The wrapper's own code draws the figure around the chart (title, notes, sources, generated description, data table, CSV/SVG/PNG downloads, keyboard marks and tooltip), and core ships the chart's texts in all three languages with the notes and corrections; the bare chart has one language and none of that.`,
     );
   }
   for (const chart of recharts) {
@@ -393,7 +401,7 @@ function shortfallSection(results: BenchResults): string {
   const map = mapCheck(results);
   if (map && !map.met) {
     items.push(
-      `- **RegionalShare entry ${kb(map.ours.gzip)} against react-simple-maps/core ${kb(map.peer.gzip)}** with the same geometry (${pct((map.ours.gzip - map.peer.gzip) / map.peer.gzip)})${map.root ? `; against react-simple-maps' root entry (${kb(map.root.gzip)}) ours is ${map.ours.gzip < map.root.gzip ? 'smaller' : 'larger'}` : ''}. By origin (minified, ours − peer): ${originDiff(map.ours, map.peer)}. The geometry is the same; the difference is our figure code (legend, Almaty inset, labels, keyboard marks, downloads) and core's texts in three languages, the dataset's notes and region names.`,
+      `- **RegionalShare entry ${kb(map.ours.gzip)} against react-simple-maps/core ${kb(map.peer.gzip)}** with the same geometry (${pct((map.ours.gzip - map.peer.gzip) / map.peer.gzip)}, first download${lazyNote(map.ours)})${map.root ? `; against react-simple-maps' root entry (${kb(map.root.gzip)}) ours is ${map.ours.gzip < map.root.gzip ? 'smaller' : 'larger'}` : ''}. By origin (minified, ours − peer): ${originDiff(map.ours, map.peer)}. The geometry is the same; the difference is our figure code (legend, Almaty inset, labels, keyboard marks, downloads) and core's texts in three languages, the dataset's notes and region names.`,
     );
   }
   const mapRender = renderRow(results, 'regional-share', 'mount');

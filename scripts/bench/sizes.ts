@@ -18,8 +18,21 @@ export interface SizeRow extends Size {
   name: string;
   /** The bundled file, relative to the project root. */
   entry: string;
-  /** Minified bytes by origin (our React package, core, recharts and its dependencies, …). */
+  /** Minified bytes of the first download by origin (our React package, core, recharts and its dependencies, …). */
   origins?: Record<string, number>;
+  /** Code the entry loads later with `import()` (sum over its chunks, each compressed on its own). */
+  lazy?: Size;
+}
+
+function sum(sizes: readonly Size[]): Size {
+  return sizes.reduce(
+    (total, size) => ({ min: total.min + size.min, gzip: total.gzip + size.gzip, brotli: total.brotli + size.brotli }),
+    {
+      min: 0,
+      gzip: 0,
+      brotli: 0,
+    },
+  );
 }
 
 export function compressed(code: Uint8Array): Size {
@@ -51,14 +64,27 @@ function origin(path: string): string {
 
 async function measure(group: SizeRow['group'], name: string, entry: string): Promise<SizeRow> {
   const bundle = await bundleForSize(join(root, entry));
+  const initial = bundle.files.filter((file) => file.load === 'initial');
+  const lazy = bundle.files.filter((file) => file.load === 'lazy');
+  const initialNames = new Set(initial.map((file) => file.path));
   const origins: Record<string, number> = {};
-  for (const output of Object.values(bundle.metafile.outputs)) {
+  for (const [outputPath, output] of Object.entries(bundle.metafile.outputs)) {
+    if (!initialNames.has(outputPath.split('/').pop() ?? outputPath)) continue;
     for (const [path, input] of Object.entries(output.inputs)) {
       const key = origin(path);
       origins[key] = (origins[key] ?? 0) + input.bytesInOutput;
     }
   }
-  return { group, name, entry, ...compressed(bundle.code), origins };
+  // Each file travels on its own, so each is compressed on its own.
+  const size = sum(initial.map((file) => compressed(file.code)));
+  return {
+    group,
+    name,
+    entry,
+    ...size,
+    origins,
+    ...(lazy.length > 0 ? { lazy: sum(lazy.map((file) => compressed(file.code))) } : {}),
+  };
 }
 
 const coreEntries = [
