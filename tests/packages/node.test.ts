@@ -33,7 +33,7 @@ beforeAll(async () => {
 });
 
 describe('a TypeScript consumer', () => {
-  it.each(['bundler', 'nodenext'])('type-checks under moduleResolution %s', async (resolution) => {
+  it.each(['bundler', 'nodenext', 'node10'])('type-checks under moduleResolution %s', async (resolution) => {
     const { stdout, code } = await node([tsc, '-p', `tsconfig.${resolution}.json`, '--pretty', 'false'], app, {
       allowFailure: true,
     });
