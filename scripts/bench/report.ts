@@ -108,7 +108,7 @@ function renderRow(results: BenchResults, chart: string, kind: RenderRow['kind']
 
 /** The code an entry of ours loads only on demand, which no size above includes. */
 function lazyNote(ours: SizeRow): string {
-  return ours.lazy ? ` (a further ${kb(ours.lazy.gzip)} loads only on demand: file export, embed panel)` : '';
+  return ours.lazy ? `, and a further ${kb(ours.lazy.gzip)} loads only on demand (file export, embed panel)` : '';
 }
 
 /** Whether both bundles carry the same Recharts code, or which side uses more of it. */
@@ -401,7 +401,7 @@ function shortfallSection(results: BenchResults): string {
   const map = mapCheck(results);
   if (map && !map.met) {
     items.push(
-      `- **RegionalShare entry ${kb(map.ours.gzip)} against react-simple-maps/core ${kb(map.peer.gzip)}** with the same geometry (${pct((map.ours.gzip - map.peer.gzip) / map.peer.gzip)}, first download${lazyNote(map.ours)})${map.root ? `; against react-simple-maps' root entry (${kb(map.root.gzip)}) ours is ${map.ours.gzip < map.root.gzip ? 'smaller' : 'larger'}` : ''}. By origin (minified, ours − peer): ${originDiff(map.ours, map.peer)}. The geometry is the same; the difference is our figure code (legend, Almaty inset, labels, keyboard marks, downloads) and core's texts in three languages, the dataset's notes and region names.`,
+      `- **RegionalShare entry ${kb(map.ours.gzip)} against react-simple-maps/core ${kb(map.peer.gzip)}** with the same geometry in the first download (${pct((map.ours.gzip - map.peer.gzip) / map.peer.gzip)})${lazyNote(map.ours)}${map.root ? `; against react-simple-maps' root entry (${kb(map.root.gzip)}) ours is ${map.ours.gzip < map.root.gzip ? 'smaller' : 'larger'}` : ''}. By origin (minified, ours − peer): ${originDiff(map.ours, map.peer)}. The geometry is the same; the difference is our figure code (legend, Almaty inset, labels, keyboard marks, downloads) and core's texts in three languages, the dataset's notes and region names.`,
     );
   }
   const mapRender = renderRow(results, 'regional-share', 'mount');
