@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { gsiRows } from '../../packages/core/src/data/gsi.js';
 import { sources } from '../../packages/core/src/data/sources.js';
 import { catalogues, en, kk, messagesFor, ru } from '../../packages/core/src/i18n/catalogues.js';
 import {
@@ -179,17 +180,10 @@ describe('locales, isLocale and intlLocale', () => {
       expect(isLocale(other)).toBe(false);
   });
 
-  it('uses each locale where the runtime knows it', () => {
+  it('writes Kazakh numbers with Russian Intl data, which every runtime has', () => {
     expect(intlLocale('ru')).toBe('ru');
     expect(intlLocale('en')).toBe('en');
-    expect(intlLocale('kk')).toBe(Intl.NumberFormat.supportedLocalesOf('kk').length > 0 ? 'kk' : 'ru');
-  });
-
-  it('falls back from kk to ru where the runtime has no Kazakh', () => {
-    vi.spyOn(Intl.NumberFormat, 'supportedLocalesOf').mockReturnValue([]);
     expect(intlLocale('kk')).toBe('ru');
-    expect(intlLocale('ru')).toBe('ru');
-    expect(intlLocale('en')).toBe('en');
   });
 });
 
@@ -334,7 +328,8 @@ describe('countryName', () => {
 
   it('returns the fallback where the runtime has no names for the locale', () => {
     vi.spyOn(Intl.DisplayNames, 'supportedLocalesOf').mockReturnValue([]);
-    expect(countryName('KZ', 'kk', 'Kazakhstan')).toBe('Kazakhstan');
+    expect(countryName('FR', 'kk', 'France')).toBe('France');
+    expect(countryName('KZ', 'ru', 'Kazakhstan')).toBe('Kazakhstan');
   });
 });
 
@@ -363,12 +358,68 @@ describe('a runtime that claims Kazakh without its data (as Debian’s Chromium 
     );
     try {
       expect(Intl.NumberFormat.supportedLocalesOf('kk')).toEqual(['kk']);
-      expect(intlLocale('kk')).toBe('ru');
       expect(formatNumber(11.1, 'kk')).toBe('11,1');
-      expect(countryName('KZ', 'kk', 'Kazakhstan')).toBe('Казахстан');
+      // A country outside the dataset: Russian names rather than English ones.
+      expect(countryName('FR', 'kk', 'France')).toBe('Франция');
       expect(countryName('KZ', 'en', 'Kazakhstan')).toBe('Kazakhstan');
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  it('writes Kazakh exactly as a runtime with Kazakh data does: a server-rendered chart hydrates unchanged', () => {
+    const write = () => [
+      formatNumber(1234567.5, 'kk'),
+      formatPercent(-16.5, 'kk', { signed: true }),
+      formatPercent(46.5, 'kk'),
+      formatCompact(72000, 'kk'),
+      formatTenge(5_000_000, 'kk'),
+      formatList(['2022', '2023'], 'kk'),
+      formatList(['a', 'b', 'c'], 'kk'),
+      plural(kk.plural.cases, 21, 'kk'),
+      ...gsiRows.map((row) => countryName(row.iso2, 'kk', row.name)),
+    ];
+    const withData = write();
+    vi.stubGlobal(
+      'Intl',
+      Object.create(Intl, {
+        NumberFormat: { value: EnglishNumberFormat },
+        DisplayNames: { value: EnglishDisplayNames },
+      }),
+    );
+    try {
+      expect(write()).toEqual(withData);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    // And as CLDR's Kazakh data (here, Node's) writes it.
+    const kazakh = (options: Intl.NumberFormatOptions, value: number) =>
+      new Intl.NumberFormat('kk', options).format(value);
+    expect(withData.slice(0, 5)).toEqual([
+      kazakh({ maximumFractionDigits: 1 }, 1234567.5),
+      kazakh({ style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }, -0.165),
+      kazakh({ style: 'percent', maximumFractionDigits: 1 }, 0.465),
+      kazakh({ notation: 'compact', maximumFractionDigits: 1 }, 72000),
+      kazakh(
+        {
+          style: 'currency',
+          currency: 'KZT',
+          currencyDisplay: 'narrowSymbol',
+          notation: 'compact',
+          minimumFractionDigits: 0,
+          maximumFractionDigits: 1,
+        },
+        5_000_000,
+      ),
+    ]);
+    // Where CLDR abbreviates hundreds of thousands to "м." (as for a million), the word stays.
+    expect(formatCompact(208000, 'kk')).toBe('208\u00a0мың');
+    expect(withData.slice(5, 7)).toEqual([
+      new Intl.ListFormat('kk', { type: 'conjunction' }).format(['2022', '2023']),
+      new Intl.ListFormat('kk', { type: 'conjunction' }).format(['a', 'b', 'c']),
+    ]);
+    expect(withData.slice(8)).toEqual(
+      gsiRows.map((row) => new Intl.DisplayNames(['kk'], { type: 'region' }).of(row.iso2)),
+    );
   });
 });

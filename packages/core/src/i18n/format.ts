@@ -1,4 +1,5 @@
 import type { Locale, Unit } from '../types.js';
+import { kazakhCompact, kazakhCountryNames, kazakhList, kazakhPercent, kazakhPluralCategory } from './kazakh.js';
 import type { PluralForms, UnitMessages } from './messages.js';
 
 /** The locales the charts support, default first. */
@@ -21,12 +22,12 @@ function hasData(locale: Locale, probe: (tag: string) => string): boolean {
   }
 }
 
-/** `locale` if this runtime's Intl has its data; otherwise the nearest that it has (kk falls back to ru). */
-export function intlLocale(locale: Locale): string {
-  const supported =
-    Intl.NumberFormat.supportedLocalesOf(locale).length > 0 &&
-    hasData(locale, (tag) => new Intl.NumberFormat(tag).format(1234.5));
-  return supported ? locale : intlFallback[locale];
+/**
+ * The Intl locale numbers are written with: Kazakh ones with Russian data, adjusted (see kazakh.ts),
+ * so that they read the same in every runtime.
+ */
+export function intlLocale(locale: Locale): 'ru' | 'en' {
+  return intlFallback[locale];
 }
 
 /** Replaces each `{name}` in `template` with `params[name]`; unknown names are left as written. */
@@ -47,16 +48,17 @@ export function formatPercent(
   locale: Locale,
   { signed = false, maximumFractionDigits = 1 } = {},
 ): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
+  const text = new Intl.NumberFormat(intlLocale(locale), {
     style: 'percent',
     maximumFractionDigits,
     signDisplay: signed ? 'exceptZero' : 'auto',
   }).format(percent / 100);
+  return locale === 'kk' ? kazakhPercent(text) : text;
 }
 
 /** An amount of tenge in compact form (`5 млн ₸` in ru). */
 export function formatTenge(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
+  const text = new Intl.NumberFormat(intlLocale(locale), {
     style: 'currency',
     currency: 'KZT',
     currencyDisplay: 'narrowSymbol',
@@ -64,16 +66,20 @@ export function formatTenge(amount: number, locale: Locale): string {
     minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   }).format(amount);
+  return locale === 'kk' ? kazakhCompact(text) : text;
 }
 
 /** A number in compact form (`208 тыс.` in ru). */
 export function formatCompact(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  const text = new Intl.NumberFormat(intlLocale(locale), { notation: 'compact', maximumFractionDigits: 1 }).format(
+    value,
+  );
+  return locale === 'kk' ? kazakhCompact(text) : text;
 }
 
 /** The plural form for `count`, with `{count}` filled in (`5 случаев`). */
 export function plural(forms: PluralForms, count: number, locale: Locale): string {
-  const category = new Intl.PluralRules(intlLocale(locale)).select(count);
+  const category = locale === 'kk' ? kazakhPluralCategory(count) : new Intl.PluralRules(locale).select(count);
   return fill(forms[category] ?? forms.other, { count: formatNumber(count, locale) });
 }
 
@@ -93,9 +99,12 @@ export function formatWithUnit(value: number | string, unit: Unit, messages: Uni
 
 /**
  * The country's name in `locale` through `Intl.DisplayNames`, or `fallback` where the runtime
- * has no names for that locale.
+ * has no names for that locale. Kazakh names of the dataset's countries are kept in core (see
+ * kazakh.ts); other countries' Kazakh names come from Intl, else Russian ones.
  */
 export function countryName(iso2: string, locale: Locale, fallback: string): string {
+  const kazakh = locale === 'kk' ? kazakhCountryNames[iso2] : undefined;
+  if (kazakh) return kazakh;
   try {
     if (typeof Intl.DisplayNames !== 'function') return fallback;
     const regionName = (tag: string) =>
@@ -114,5 +123,5 @@ export function countryName(iso2: string, locale: Locale, fallback: string): str
 
 /** Items joined as a list in the locale's style (`a, b и c`). */
 export function formatList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
+  return locale === 'kk' ? kazakhList(items) : new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }
