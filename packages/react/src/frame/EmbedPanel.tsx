@@ -73,9 +73,15 @@ export default function EmbedPanel({ target, messages, onError }: EmbedPanelProp
     snippets = toError(error);
   }
   const failure = snippets instanceof Error ? snippets : null;
+  // The latest failure and callback, read by the effect, which runs once per distinct failure.
+  const latest = useRef({ failure, onError });
+  latest.current = { failure, onError };
+  const failureMessage = failure?.message;
   useEffect(() => {
+    if (failureMessage === undefined) return;
+    const { failure, onError } = latest.current;
     if (failure) onError?.(failure);
-  }, [failure?.message, onError]);
+  }, [failureMessage]);
   if (snippets instanceof Error) return <p>{errorMessage(snippets, messages, messages.frame.embed)}</p>;
   const t = messages.frame;
   return (
