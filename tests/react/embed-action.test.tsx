@@ -70,6 +70,16 @@ describe('the figure’s Embed action', () => {
     ).toContain(ru.frame.copied);
   });
 
+  it('carries a custom title and subtitle as attributes, with no static image (it has the chart’s own)', async () => {
+    render(<VictimGenderDonut title="Жертвы <2025>" subtitle="По полу" embedBaseUrl={base} />);
+    const panel = await openEmbed();
+    const script = within(panel).getByRole('textbox', { name: ru.frame.embedScript }) as HTMLTextAreaElement;
+    expect(script.value).toContain(' chart-title="Жертвы &#60;2025&#62;" chart-subtitle="По полу"');
+    const iframe = within(panel).getByRole('textbox', { name: ru.frame.embedIframe }) as HTMLTextAreaElement;
+    expect(iframe.value).toContain('title="Жертвы &#60;2025&#62;"');
+    expect(within(panel).queryByRole('textbox', { name: ru.frame.embedStatic })).toBeNull();
+  });
+
   it('is not offered for custom data, which an embed cannot show', () => {
     render(<CrimeTrendLine data={[{ year: 2024, total: 1, art128: 1, art135: 1 }]} embedBaseUrl={base} />);
     render(<RegionalShare values={{ 'KZ-75': 1 }} total={2} embedBaseUrl={base} />);

@@ -11,18 +11,19 @@ export {
   tagName,
 } from './embed/charts.js';
 export { parseList } from './embed/lists.js';
+export { type EmbedOptions, type FigureTexts, listOption, optionLocale } from './embed/options.js';
 export {
   approximateHeights,
   type EmbedSnippets,
   embedBase,
-  embedSnippets,
   escapeHtml,
   optionEntries,
   type SnippetSettings,
   safeHttpUrl,
+  snippetsFor,
   staticFigureHtml,
   staticStem,
   staticThemes,
   staticWidth,
 } from './embed/snippets.js';
-export { type EmbedOptions, type FigureTexts, figureTexts, listOption, optionLocale } from './embed/texts.js';
+export { embedSnippets, figureTexts } from './embed/texts.js';

@@ -1,5 +1,5 @@
 import { type AttributeName, type ChartId, chartAttributes, tagName } from './charts.js';
-import { type EmbedOptions, type FigureTexts, figureTexts, listOption, optionLocale } from './texts.js';
+import { type EmbedOptions, type FigureTexts, listOption, optionLocale } from './options.js';
 
 /** The three copy-paste snippets for one chart with one set of options. */
 export interface EmbedSnippets {
@@ -85,6 +85,8 @@ export function optionEntries(chart: ChartId, options: EmbedOptions): [Attribute
     const list = listOption(options[name as 'countries' | 'highlight' | 'series']);
     if (list !== undefined) entries.push([name, list.join(',')]);
   }
+  if (options.title !== undefined) entries.push(['chart-title', options.title]);
+  if (options.subtitle !== undefined) entries.push(['chart-subtitle', options.subtitle]);
   return entries;
 }
 
@@ -116,18 +118,18 @@ export function staticFigureHtml(
 }
 
 /**
- * The copy-paste snippets for `chart` with `options`, served from `baseUrl` (where the embed's
- * `dist` is published, e.g. `https://charts.example.org/kz`). Every value is escaped; `baseUrl`
- * must be http(s). Options the chart cannot show throw, as the chart's error state would.
+ * The copy-paste snippets for `chart` with `options` and the texts the chart shows for them
+ * (`texts`: its title, description and sources, e.g. from a rendered figure), served from `baseUrl`.
+ * Every value is escaped; `baseUrl` must be http(s).
  */
-export function embedSnippets(
+export function snippetsFor(
   chart: ChartId,
   options: EmbedOptions,
+  texts: FigureTexts,
   baseUrl: string,
   settings: SnippetSettings = {},
 ): EmbedSnippets {
   const base = embedBase(baseUrl);
-  const texts = figureTexts(chart, options);
   const entries = optionEntries(chart, options);
   const attributes = entries.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
   const tag = tagName(chart);
@@ -141,7 +143,8 @@ export function embedSnippets(
     `<script src="${base}/kz-resizer.js" defer></script>`,
   ].join('\n');
 
-  const custom = entries.some(([name]) => name === 'countries' || name === 'highlight' || name === 'series');
+  // The pre-rendered images show the bundled options and texts only.
+  const custom = entries.some(([name]) => name !== 'locale' && name !== 'theme' && name !== 'breakdown');
   const theme = options.theme ?? 'auto';
   let staticHtml: string | null = null;
   if (!custom && (theme === 'auto' || theme === 'light' || theme === 'dark')) {

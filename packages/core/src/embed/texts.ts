@@ -20,50 +20,10 @@ import {
   victimsCatalogues,
   victimsTitle,
 } from '../charts/victim-breakdown.js';
-import { isLocale, KztError, type Locale, locales, type SourceLine } from '../index.js';
 import type { ChartId } from './charts.js';
-import { parseList } from './lists.js';
 
-/** A chart's main options as a page author writes them: strings, or lists of strings. */
-export interface EmbedOptions {
-  locale?: string;
-  /** `auto` (default), `light` or `dark`. */
-  theme?: string;
-  /** Slavery index: ISO 3166-1 alpha-2 codes of the countries shown. */
-  countries?: string | readonly string[];
-  /** Slavery index: country codes; regional share: ISO 3166-2 unit codes. */
-  highlight?: string | readonly string[];
-  /** Crime trend: `total`, `art128`, `art135`. */
-  series?: string | readonly string[];
-  /** Victims: `sex` (default) or `citizenship`. */
-  breakdown?: string;
-}
-
-/** What a static figure says around its image: all from core, in the chart's locale. */
-export interface FigureTexts {
-  locale: Locale;
-  title: string;
-  subtitle: string;
-  /** The chart's text description, used as the image's alt text. */
-  description: string;
-  sources: readonly SourceLine[];
-  /** "Источник" / "Дереккөз" / "Source". */
-  sourceLabel: string;
-}
-
-export function listOption(value: string | readonly string[] | undefined): string[] | undefined {
-  if (value === undefined) return undefined;
-  return typeof value === 'string' ? parseList(value) : [...value];
-}
-
-/** The locale of `options`, checked: an unknown locale throws a KztError. */
-export function optionLocale(options: EmbedOptions): Locale {
-  const locale = options.locale ?? 'ru';
-  if (!isLocale(locale)) {
-    throw new KztError('unknown-locale', `Unknown locale ${locale}.`, { value: locale, valid: locales.join(', ') });
-  }
-  return locale;
-}
+import { type EmbedOptions, type FigureTexts, listOption, optionLocale } from './options.js';
+import { type EmbedSnippets, type SnippetSettings, snippetsFor } from './snippets.js';
 
 /**
  * The title, description and sources of `chart` with `options`, as the chart itself would show
@@ -125,4 +85,19 @@ export function figureTexts(chart: ChartId, options: EmbedOptions = {}): FigureT
       };
     }
   }
+}
+
+/**
+ * The copy-paste snippets for `chart` with `options`, served from `baseUrl` (where the embed's
+ * `dist` is published, e.g. `https://charts.example.org/kz`), with the texts the chart shows for
+ * them. Every value is escaped; `baseUrl` must be http(s). Options the chart cannot show throw, as
+ * the chart's error state would.
+ */
+export function embedSnippets(
+  chart: ChartId,
+  options: EmbedOptions,
+  baseUrl: string,
+  settings: SnippetSettings = {},
+): EmbedSnippets {
+  return snippetsFor(chart, options, figureTexts(chart, options), baseUrl, settings);
 }

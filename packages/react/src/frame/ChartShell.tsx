@@ -50,7 +50,7 @@ export interface ChartDefinition<P, T, M extends CommonMessages> {
   compute: (props: P, messages: M) => ChartModel<T>;
   render: (model: ChartModel<T>, size: BoxSize, context: RenderContext<M>) => ReactNode;
   /** The chart's embed and its options as embed attributes; `null` when the props cannot be embedded (custom data). */
-  embed: (props: P) => Omit<EmbedTarget, 'baseUrl'> | null;
+  embed: (props: P) => Pick<EmbedTarget, 'chart' | 'options'> | null;
 }
 
 type Outcome<T, M> = { model: ChartModel<T>; messages: M } | { error: unknown; messages: M };
@@ -98,18 +98,29 @@ function resolveTheme(theme: unknown): ThemeName {
   return 'auto';
 }
 
-/** The figure as an embed: its chart, language, theme and main options, served from `embedBaseUrl`. */
-function embedTarget<P extends CommonChartProps>(
-  definition: { embed: (props: P) => Omit<EmbedTarget, 'baseUrl'> | null },
+/** The figure as an embed: its chart, language, theme, main options and texts, served from `embedBaseUrl`. */
+function embedTarget<P extends CommonChartProps, T, M extends CommonMessages>(
+  definition: ChartDefinition<P, T, M>,
   props: P,
   theme: ThemeName,
+  model: ChartModel<T>,
+  messages: M,
 ): EmbedTarget | null {
   if (typeof props.embedBaseUrl !== 'string') return null;
   const target = definition.embed(props);
   if (!target) return null;
+  const { title, subtitle } = props;
   return {
     chart: target.chart,
-    options: { locale: props.locale, theme, ...target.options },
+    options: { locale: messages.locale, theme, title, subtitle, ...target.options },
+    texts: {
+      locale: messages.locale,
+      title: model.title,
+      subtitle: model.subtitle,
+      description: model.description,
+      sources: model.sources,
+      sourceLabel: messages.frame.source,
+    },
     baseUrl: props.embedBaseUrl,
   };
 }
@@ -194,7 +205,7 @@ export function ChartShell<P extends CommonChartProps, T, M extends CommonMessag
 
   if ('error' in outcome) return renderError(failure ?? '');
   const { model } = outcome;
-  const embed = embedTarget(definition, props, theme);
+  const embed = embedTarget(definition, props, theme, model, messages);
   return (
     <ChartErrorBoundary
       fallback={(error) => renderError(errorMessage(error, messages, definition.name))}

@@ -1,6 +1,6 @@
 // Loaded on demand, when a reader opens the figure's embed snippets.
 import type { CommonMessages } from '@kz-trafficking/core';
-import { type ChartId, type EmbedOptions, embedSnippets } from '@kz-trafficking/core/embed';
+import { type ChartId, type EmbedOptions, type FigureTexts, snippetsFor } from '@kz-trafficking/core/embed';
 import { useEffect, useRef, useState } from 'react';
 import { toError } from './ChartErrorBoundary.js';
 import { errorMessage } from './ErrorState.js';
@@ -9,6 +9,8 @@ import { errorMessage } from './ErrorState.js';
 export interface EmbedTarget {
   chart: ChartId;
   options: EmbedOptions;
+  /** The texts the figure shows: its title, subtitle, description and sources. */
+  texts: FigureTexts;
   /** Where `@kz-trafficking/embed`'s `dist` is published; http(s) only. */
   baseUrl: string;
 }
@@ -66,9 +68,9 @@ function SnippetField({ label, code, messages }: { label: string; code: string; 
 
 /** The three copy-paste snippets for the figure's chart and options: script, iframe, static image. */
 export default function EmbedPanel({ target, messages, onError }: EmbedPanelProps) {
-  let snippets: ReturnType<typeof embedSnippets> | Error;
+  let snippets: ReturnType<typeof snippetsFor> | Error;
   try {
-    snippets = embedSnippets(target.chart, target.options, target.baseUrl);
+    snippets = snippetsFor(target.chart, target.options, target.texts, target.baseUrl);
   } catch (error) {
     snippets = toError(error);
   }
