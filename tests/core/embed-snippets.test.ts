@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { chartIds, embedSnippets, figureTexts, safeHttpUrl, staticFigureHtml } from '../../packages/core/src/embed.js';
-import { propsFromAttributes } from '../../packages/embed/src/attributes.js';
-import { embedDist } from './helpers.js';
+import {
+  chartIds,
+  embedSnippets,
+  figureTexts,
+  optionEntries,
+  safeHttpUrl,
+  snippetsFor,
+  staticFigureHtml,
+} from '../../packages/core/src/embed.js';
 
 const base = 'https://charts.example.org/kz/';
 
@@ -97,46 +100,22 @@ describe('embedSnippets', () => {
   });
 });
 
-describe('propsFromAttributes', () => {
-  it('turns attribute strings into props, leaving absent ones to the defaults', () => {
-    const attributes: Record<string, string> = {
-      locale: ' KK ',
-      theme: 'dark',
-      countries: 'KZ, UZ;KG  RU',
-      highlight: '',
-      'heading-level': '3',
-      actions: 'table csv',
-      'chart-title': '<b>x</b>',
-      series: 'total',
-    };
-    const props = propsFromAttributes('slavery-index-bar', (name) => attributes[name] ?? null);
-    expect(props).toEqual({
-      animate: 'auto',
-      locale: 'kk',
-      theme: 'dark',
-      countries: ['KZ', 'UZ', 'KG', 'RU'],
-      highlight: [],
-      headingLevel: 3,
-      actions: ['table', 'csv'],
-      title: '<b>x</b>',
-    });
-    expect(
-      propsFromAttributes('victim-gender-donut', (name) => ({ actions: 'none', height: 'abc' })[name] ?? null),
-    ).toEqual({
-      animate: 'auto',
-      actions: [],
-      height: Number.NaN,
-    });
-    expect(propsFromAttributes('crime-trend-line', () => null)).toEqual({ animate: 'auto' });
+describe('snippetsFor', () => {
+  it('writes the snippets with the texts it is given, as a rendered figure gives them', () => {
+    const texts = { ...figureTexts('crime-trend-line', { locale: 'en' }), title: 'Our own title' };
+    const snippets = snippetsFor('crime-trend-line', { locale: 'en', title: 'Our own title' }, texts, base);
+    expect(snippets.script).toContain('<kz-crime-trend-line locale="en" chart-title="Our own title">');
+    expect(snippets.iframe).toContain('title="Our own title"');
+    // The pre-rendered images carry the chart's own title: none is offered for a custom one.
+    expect(snippets.static).toBeNull();
   });
-});
 
-describe('built bundles', () => {
-  it('contain no eval or new Function, and the resizer stays within 1.5 KB min+gzip', () => {
-    for (const file of ['kz-charts.js', 'kz-frame.js', 'kz-resizer.js']) {
-      const code = readFileSync(join(embedDist, file), 'utf8');
-      expect(code, file).not.toMatch(/\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*["'`]/);
-    }
-    expect(gzipSync(readFileSync(join(embedDist, 'kz-resizer.js')), { level: 9 }).length).toBeLessThanOrEqual(1536);
+  it('puts the custom texts after the chart’s options, in a stable order', () => {
+    expect(optionEntries('victim-gender-donut', { subtitle: 'b', title: 'a', breakdown: 'citizenship' })).toEqual([
+      ['locale', 'ru'],
+      ['breakdown', 'citizenship'],
+      ['chart-title', 'a'],
+      ['chart-subtitle', 'b'],
+    ]);
   });
 });
