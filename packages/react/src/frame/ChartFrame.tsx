@@ -178,7 +178,12 @@ export function ChartFrame(props: ChartFrameProps) {
         <div id={`${id}-embed`} className="kzt-embed" hidden={!embedVisible}>
           {embedVisible ? (
             <Suspense fallback={null}>
-              <EmbedPanel target={embed} messages={messages} onError={props.onError} />
+              <EmbedPanel
+                target={embed}
+                texts={{ title, subtitle, description, sources }}
+                messages={messages}
+                onError={props.onError}
+              />
             </Suspense>
           ) : null}
         </div>

@@ -98,13 +98,12 @@ function resolveTheme(theme: unknown): ThemeName {
   return 'auto';
 }
 
-/** The figure as an embed: its chart, language, theme, main options and texts, served from `embedBaseUrl`. */
-function embedTarget<P extends CommonChartProps, T, M extends CommonMessages>(
-  definition: ChartDefinition<P, T, M>,
+/** The figure as an embed: its chart, language, theme and options, served from `embedBaseUrl`. */
+function embedTarget<P extends CommonChartProps>(
+  definition: { embed: (props: P) => Pick<EmbedTarget, 'chart' | 'options'> | null },
   props: P,
   theme: ThemeName,
-  model: ChartModel<T>,
-  messages: M,
+  locale: string,
 ): EmbedTarget | null {
   if (typeof props.embedBaseUrl !== 'string') return null;
   const target = definition.embed(props);
@@ -112,15 +111,7 @@ function embedTarget<P extends CommonChartProps, T, M extends CommonMessages>(
   const { title, subtitle } = props;
   return {
     chart: target.chart,
-    options: { locale: messages.locale, theme, title, subtitle, ...target.options },
-    texts: {
-      locale: messages.locale,
-      title: model.title,
-      subtitle: model.subtitle,
-      description: model.description,
-      sources: model.sources,
-      sourceLabel: messages.frame.source,
-    },
+    options: { locale, theme, title, subtitle, ...target.options },
     baseUrl: props.embedBaseUrl,
   };
 }
@@ -205,7 +196,7 @@ export function ChartShell<P extends CommonChartProps, T, M extends CommonMessag
 
   if ('error' in outcome) return renderError(failure ?? '');
   const { model } = outcome;
-  const embed = embedTarget(definition, props, theme, model, messages);
+  const embed = embedTarget(definition, props, theme, messages.locale);
   return (
     <ChartErrorBoundary
       fallback={(error) => renderError(errorMessage(error, messages, definition.name))}

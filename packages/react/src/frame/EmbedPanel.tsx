@@ -9,14 +9,14 @@ import { errorMessage } from './ErrorState.js';
 export interface EmbedTarget {
   chart: ChartId;
   options: EmbedOptions;
-  /** The texts the figure shows: its title, subtitle, description and sources. */
-  texts: FigureTexts;
   /** Where `@kz-trafficking/embed`'s `dist` is published; http(s) only. */
   baseUrl: string;
 }
 
 interface EmbedPanelProps {
   target: EmbedTarget;
+  /** The texts the figure shows, which the snippets repeat (the iframe's title, the image's caption and alt text). */
+  texts: Omit<FigureTexts, 'locale' | 'sourceLabel'>;
   messages: CommonMessages;
   onError?: (error: Error) => void;
 }
@@ -67,10 +67,11 @@ function SnippetField({ label, code, messages }: { label: string; code: string; 
 }
 
 /** The three copy-paste snippets for the figure's chart and options: script, iframe, static image. */
-export default function EmbedPanel({ target, messages, onError }: EmbedPanelProps) {
+export default function EmbedPanel({ target, texts, messages, onError }: EmbedPanelProps) {
   let snippets: ReturnType<typeof snippetsFor> | Error;
   try {
-    snippets = snippetsFor(target.chart, target.options, target.texts, target.baseUrl);
+    const figure = { ...texts, locale: messages.locale, sourceLabel: messages.frame.source };
+    snippets = snippetsFor(target.chart, target.options, figure, target.baseUrl);
   } catch (error) {
     snippets = toError(error);
   }
