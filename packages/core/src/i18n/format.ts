@@ -11,6 +11,29 @@ export function isLocale(value: unknown): value is Locale {
 
 const intlFallback: Record<Locale, 'ru' | 'en'> = { ru: 'ru', kk: 'ru', en: 'en' };
 
+// Intl objects are costly to make, and a chart formats dozens of values per render: each is made
+// once per settings. They are kept per constructor, so that a replaced Intl (as in tests) starts afresh.
+const made = new WeakMap<object, Map<string, unknown>>();
+
+function once<T>(constructor: object, key: string, make: () => T): T {
+  let byKey = made.get(constructor);
+  if (!byKey) {
+    byKey = new Map();
+    made.set(constructor, byKey);
+  }
+  if (!byKey.has(key)) byKey.set(key, make());
+  return byKey.get(key) as T;
+}
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const tag = intlLocale(locale);
+  return once(Intl.NumberFormat, `${tag} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(tag, options));
+}
+
+function regionNames(tag: string): Intl.DisplayNames {
+  return once(Intl.DisplayNames, tag, () => new Intl.DisplayNames([tag], { type: 'region', fallback: 'none' }));
+}
+
 // Some runtimes claim a locale without carrying its data (Chromium's ICU "supports" kk but formats
 // 1234.5 and names countries as in English): a locale counts only when its output differs from English.
 function hasData(locale: Locale, probe: (tag: string) => string): boolean {
@@ -39,7 +62,7 @@ export function fill(template: string, params: Readonly<Record<string, string | 
 
 /** A number in the locale's style (`11,1` in ru), at most `maximumFractionDigits` decimals. */
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
 /** A percentage given in percent units (46.5 → `46,5 %` in ru); `signed` shows + and −. */
@@ -48,7 +71,7 @@ export function formatPercent(
   locale: Locale,
   { signed = false, maximumFractionDigits = 1 } = {},
 ): string {
-  const text = new Intl.NumberFormat(intlLocale(locale), {
+  const text = numberFormat(locale, {
     style: 'percent',
     maximumFractionDigits,
     signDisplay: signed ? 'exceptZero' : 'auto',
@@ -58,7 +81,7 @@ export function formatPercent(
 
 /** An amount of tenge in compact form (`5 млн ₸` in ru). */
 export function formatTenge(amount: number, locale: Locale): string {
-  const text = new Intl.NumberFormat(intlLocale(locale), {
+  const text = numberFormat(locale, {
     style: 'currency',
     currency: 'KZT',
     currencyDisplay: 'narrowSymbol',
@@ -71,15 +94,16 @@ export function formatTenge(amount: number, locale: Locale): string {
 
 /** A number in compact form (`208 тыс.` in ru). */
 export function formatCompact(value: number, locale: Locale): string {
-  const text = new Intl.NumberFormat(intlLocale(locale), { notation: 'compact', maximumFractionDigits: 1 }).format(
-    value,
-  );
+  const text = numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
   return locale === 'kk' ? kazakhCompact(text) : text;
 }
 
 /** The plural form for `count`, with `{count}` filled in (`5 случаев`). */
 export function plural(forms: PluralForms, count: number, locale: Locale): string {
-  const category = locale === 'kk' ? kazakhPluralCategory(count) : new Intl.PluralRules(locale).select(count);
+  const category =
+    locale === 'kk'
+      ? kazakhPluralCategory(count)
+      : once(Intl.PluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
   return fill(forms[category] ?? forms.other, { count: formatNumber(count, locale) });
 }
 
@@ -107,14 +131,13 @@ export function countryName(iso2: string, locale: Locale, fallback: string): str
   if (kazakh) return kazakh;
   try {
     if (typeof Intl.DisplayNames !== 'function') return fallback;
-    const regionName = (tag: string) =>
-      new Intl.DisplayNames([tag], { type: 'region', fallback: 'none' }).of('KZ') ?? '';
+    const regionName = (tag: string) => regionNames(tag).of('KZ') ?? '';
     // Without Kazakh names, Russian ones (also Cyrillic, read by the same readers) come before English.
     const tag = [locale, intlFallback[locale]].find(
       (candidate) => Intl.DisplayNames.supportedLocalesOf(candidate).length > 0 && hasData(candidate, regionName),
     );
     if (!tag) return fallback;
-    const name = new Intl.DisplayNames([tag], { type: 'region', fallback: 'none' }).of(iso2);
+    const name = regionNames(tag).of(iso2);
     return name && name !== iso2 ? name : fallback;
   } catch {
     return fallback;
@@ -123,5 +146,6 @@ export function countryName(iso2: string, locale: Locale, fallback: string): str
 
 /** Items joined as a list in the locale's style (`a, b и c`). */
 export function formatList(items: readonly string[], locale: Locale): string {
-  return locale === 'kk' ? kazakhList(items) : new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  if (locale === 'kk') return kazakhList(items);
+  return once(Intl.ListFormat, locale, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
 }
