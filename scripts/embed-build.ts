@@ -54,6 +54,10 @@ const noFunctionConstructor: Plugin = {
   },
 };
 
+/** The package's version, which the runtime reports as `window.KzCharts.version`. */
+const embedVersion = (JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as { version: string })
+  .version;
+
 async function bundle(entry: string, outfile: string, guard?: string): Promise<void> {
   await build({
     entryPoints: [join(packageDir, 'src', entry)],
@@ -67,7 +71,7 @@ async function bundle(entry: string, outfile: string, guard?: string): Promise<v
     legalComments: 'linked',
     // Workspace packages from their sources, through the root type check's `paths`.
     tsconfig: join(root, 'tsconfig.json'),
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"', __KZ_EMBED_VERSION__: JSON.stringify(embedVersion) },
     // A second copy of the script on the page runs nothing.
     ...(guard ? { banner: { js: `if(!window.${guard}){` }, footer: { js: '}' } } : {}),
     plugins: [noFunctionConstructor],

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.js';
 import { type StaticServer, startStaticServer } from '../../scripts/embed-server.js';
 import { assertBuilt, embedDist, newPageIn, type Watched, watch } from './helpers.js';
+
+const embedPackage = JSON.parse(readFileSync(join(embedDist, '..', 'package.json'), 'utf8')) as { version: string };
 
 let browser: Browser;
 let server: StaticServer;
@@ -67,9 +70,12 @@ describe('custom elements', () => {
   it('share one runtime between charts, even when the script is pasted twice', async () => {
     const { page, watched, runs } = await open();
     expect(await runs()).toBe(1);
-    expect(
-      await page.evaluate(() => (window as unknown as { KzCharts: { charts: string[] } }).KzCharts.charts),
-    ).toHaveLength(4);
+    const runtime = await page.evaluate(
+      () => (window as unknown as { KzCharts: { charts: string[]; version: string } }).KzCharts,
+    );
+    expect(runtime.charts).toHaveLength(4);
+    // The package's own version, written in by the build.
+    expect(runtime.version).toBe(embedPackage.version);
     expect(watched.errors).toEqual([]);
     await page.close();
   });

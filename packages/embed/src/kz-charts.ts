@@ -3,6 +3,9 @@
 import { chartIds } from '@kz-trafficking/core/embed';
 import { defineChartElements } from './elements.js';
 
+// The package's version, written in by the build (scripts/embed-build.ts).
+declare const __KZ_EMBED_VERSION__: string;
+
 declare global {
   interface Window {
     KzCharts?: { version: string; charts: readonly string[] };
@@ -12,4 +15,4 @@ declare global {
 // The folder this script was loaded from: where the iframe pages and static images are too.
 const script = document.currentScript;
 defineChartElements(script instanceof HTMLScriptElement && script.src ? new URL('.', script.src).href : undefined);
-window.KzCharts = Object.freeze({ version: '0.1.0', charts: chartIds });
+window.KzCharts = Object.freeze({ version: __KZ_EMBED_VERSION__, charts: chartIds });
