@@ -15,11 +15,11 @@ const intlFallback: Record<Locale, 'ru' | 'en'> = { ru: 'ru', kk: 'ru', en: 'en'
 // once per settings. They are kept per constructor, so that a replaced Intl (as in tests) starts afresh.
 const made = new WeakMap<object, Map<string, unknown>>();
 
-function once<T>(constructor: object, key: string, make: () => T): T {
-  let byKey = made.get(constructor);
+function once<T>(maker: object, key: string, make: () => T): T {
+  let byKey = made.get(maker);
   if (!byKey) {
     byKey = new Map();
-    made.set(constructor, byKey);
+    made.set(maker, byKey);
   }
   if (!byKey.has(key)) byKey.set(key, make());
   return byKey.get(key) as T;
