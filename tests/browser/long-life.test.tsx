@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { chartCases } from '../fixtures/charts.js';
+import { countingObservers } from '../helpers/counting-observers.js';
 
 // Issue #9, "long life", in Chromium: mounting and unmounting each chart 1,000 times leaves no
 // growing number of DOM nodes, event listeners, ResizeObservers or MutationObservers; a chart whose
@@ -85,59 +86,10 @@ function installCountingShims(): void {
   }
 
   const NativeResizeObserver = window.ResizeObserver;
-  class CountingResizeObserver extends NativeResizeObserver {
-    #targets = new Set<Element>();
-    #connected = false;
-    override observe(target: Element, options?: ResizeObserverOptions): void {
-      if (!this.#connected) {
-        this.#connected = true;
-        live.resizeObservers++;
-      }
-      if (!this.#targets.has(target)) {
-        this.#targets.add(target);
-        live.observedElements++;
-      }
-      super.observe(target, options);
-    }
-    override unobserve(target: Element): void {
-      if (this.#targets.delete(target)) live.observedElements--;
-      if (this.#targets.size === 0 && this.#connected) {
-        this.#connected = false;
-        live.resizeObservers--;
-      }
-      super.unobserve(target);
-    }
-    override disconnect(): void {
-      live.observedElements -= this.#targets.size;
-      this.#targets.clear();
-      if (this.#connected) {
-        this.#connected = false;
-        live.resizeObservers--;
-      }
-      super.disconnect();
-    }
-  }
-  window.ResizeObserver = CountingResizeObserver;
-
   const NativeMutationObserver = window.MutationObserver;
-  class CountingMutationObserver extends NativeMutationObserver {
-    #observing = false;
-    override observe(target: Node, options?: MutationObserverInit): void {
-      if (!this.#observing) {
-        this.#observing = true;
-        live.mutationObservers++;
-      }
-      super.observe(target, options);
-    }
-    override disconnect(): void {
-      if (this.#observing) {
-        this.#observing = false;
-        live.mutationObservers--;
-      }
-      super.disconnect();
-    }
-  }
-  window.MutationObserver = CountingMutationObserver;
+  const counting = countingObservers(live);
+  window.ResizeObserver = counting.ResizeObserver;
+  window.MutationObserver = counting.MutationObserver;
   restore.push(() => {
     window.ResizeObserver = NativeResizeObserver;
     window.MutationObserver = NativeMutationObserver;

@@ -2,6 +2,8 @@
 // MutationObservers, event listeners on connected targets), kept by shims installed before any chart
 // mounts; after tests/browser/long-life.test.tsx. Installed only on the memory page.
 
+import { countingObservers } from '../../../tests/helpers/counting-observers.js';
+
 export interface LiveCounts {
   resizeObservers: number;
   observedElements: number;
@@ -80,58 +82,9 @@ export function installCountingShims(): void {
     return removeEventListener.call(this, type, listener, options);
   };
 
-  class CountingResizeObserver extends window.ResizeObserver {
-    #targets = new Set<Element>();
-    #connected = false;
-    override observe(target: Element, options?: ResizeObserverOptions): void {
-      if (!this.#connected) {
-        this.#connected = true;
-        live.resizeObservers++;
-      }
-      if (!this.#targets.has(target)) {
-        this.#targets.add(target);
-        live.observedElements++;
-      }
-      super.observe(target, options);
-    }
-    override unobserve(target: Element): void {
-      if (this.#targets.delete(target)) live.observedElements--;
-      if (this.#targets.size === 0 && this.#connected) {
-        this.#connected = false;
-        live.resizeObservers--;
-      }
-      super.unobserve(target);
-    }
-    override disconnect(): void {
-      live.observedElements -= this.#targets.size;
-      this.#targets.clear();
-      if (this.#connected) {
-        this.#connected = false;
-        live.resizeObservers--;
-      }
-      super.disconnect();
-    }
-  }
-  window.ResizeObserver = CountingResizeObserver;
-
-  class CountingMutationObserver extends window.MutationObserver {
-    #observing = false;
-    override observe(target: Node, options?: MutationObserverInit): void {
-      if (!this.#observing) {
-        this.#observing = true;
-        live.mutationObservers++;
-      }
-      super.observe(target, options);
-    }
-    override disconnect(): void {
-      if (this.#observing) {
-        this.#observing = false;
-        live.mutationObservers--;
-      }
-      super.disconnect();
-    }
-  }
-  window.MutationObserver = CountingMutationObserver;
+  const counting = countingObservers(live);
+  window.ResizeObserver = counting.ResizeObserver;
+  window.MutationObserver = counting.MutationObserver;
 }
 
 // Installed when this module is evaluated, before the chart modules (the page imports it first).
