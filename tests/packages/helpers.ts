@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { cp, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const fixtures = join(root, 'tests/packages/fixtures');
@@ -183,5 +184,20 @@ export async function visit(browser: Browser, url: string, count: number): Promi
     return { charts, react, problems };
   } finally {
     await page.close();
+  }
+}
+
+/** Every chart of the fixture apps, in page order, drawn: a figure with its title, its SVG and marks. */
+export function expectAllChartsDrawn(charts: readonly ChartSeen[]): void {
+  expect(charts.map((chart) => chart.chart)).toEqual([
+    'slavery-index-bar',
+    'crime-trend-line',
+    'victim-gender-donut',
+    'regional-share',
+  ]);
+  for (const chart of charts) {
+    expect(chart.title, chart.chart).not.toBe('');
+    expect(chart.svg, chart.chart).toBe(true);
+    expect(chart.marks, chart.chart).toBeGreaterThan(0);
   }
 }
