@@ -331,6 +331,11 @@ describe('countryName', () => {
     expect(countryName('FR', 'kk', 'France')).toBe('France');
     expect(countryName('KZ', 'ru', 'Kazakhstan')).toBe('Kazakhstan');
   });
+
+  it('names no country after a property every object has', () => {
+    for (const code of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
+      expect(countryName(code, 'kk', 'fallback'), code).toBe('fallback');
+  });
 });
 
 describe('a runtime that claims Kazakh without its data (as Debian’s Chromium does)', () => {

@@ -127,7 +127,8 @@ export function formatWithUnit(value: number | string, unit: Unit, messages: Uni
  * kazakh.ts); other countries' Kazakh names come from Intl, else Russian ones.
  */
 export function countryName(iso2: string, locale: Locale, fallback: string): string {
-  const kazakh = locale === 'kk' ? kazakhCountryNames[iso2] : undefined;
+  // Own keys only: a code such as `constructor` names no country.
+  const kazakh = locale === 'kk' && Object.hasOwn(kazakhCountryNames, iso2) ? kazakhCountryNames[iso2] : undefined;
   if (kazakh) return kazakh;
   try {
     if (typeof Intl.DisplayNames !== 'function') return fallback;
