@@ -21,9 +21,8 @@ export type BoxShape = { aspectRatio: number } | { height: number };
 
 const EmbedPanel = lazy(() => import('./EmbedPanel.js'));
 
-export interface ChartFrameProps {
-  messages: CommonMessages;
-  theme: ThemeName;
+/** What a figure shows around its chart, and the box the chart is drawn in. */
+export interface FigureContent {
   title: string;
   subtitle: string;
   notes: readonly string[];
@@ -31,8 +30,13 @@ export interface ChartFrameProps {
   description: string;
   table: DataTable;
   columnKinds: readonly ColumnKind[];
-  headingLevel: 2 | 3 | 4 | 5 | 6;
   box: BoxShape;
+}
+
+export interface ChartFrameProps extends FigureContent {
+  messages: CommonMessages;
+  theme: ThemeName;
+  headingLevel: 2 | 3 | 4 | 5 | 6;
   actions: readonly ChartAction[];
   /** What the embed action offers; `null` when there is no embed action. */
   embed: EmbedTarget | null;

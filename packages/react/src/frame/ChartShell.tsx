@@ -3,16 +3,13 @@ import {
   assertOneOf,
   type Catalogues,
   type CommonMessages,
-  type DataTable,
   isLocale,
   KztError,
   locales,
-  type SourceLine,
 } from '@kz-trafficking/core';
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { ChartErrorBoundary, toError } from './ChartErrorBoundary.js';
-import { type BoxShape, type BoxSize, ChartFrame, Heading } from './ChartFrame.js';
-import type { ColumnKind } from './DataTableView.js';
+import { type BoxShape, type BoxSize, ChartFrame, type FigureContent, Heading } from './ChartFrame.js';
 import type { EmbedTarget } from './EmbedPanel.js';
 import { ErrorState, errorMessage } from './ErrorState.js';
 import { frameCss } from './styles.js';
@@ -22,16 +19,8 @@ import { useAnimation } from './useReducedMotion.js';
 import { warnOnce } from './warn.js';
 
 /** Everything a figure needs, computed from the props before anything is drawn. */
-export interface ChartModel<T> {
+export interface ChartModel<T> extends FigureContent {
   data: T;
-  title: string;
-  subtitle: string;
-  notes: readonly string[];
-  sources: readonly SourceLine[];
-  description: string;
-  table: DataTable;
-  columnKinds: readonly ColumnKind[];
-  box: BoxShape;
 }
 
 export interface RenderContext<M extends CommonMessages = CommonMessages> {
