@@ -7,6 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import { approximateHeights } from '../../packages/core/src/embed.js';
 import { startStaticServer } from '../embed-server.js';
 import { root, workDir } from './options.js';
 import { type Summary, summarize } from './stats.js';
@@ -50,7 +51,9 @@ const paragraph =
   '<p>Официальная статистика фиксирует сотни преступлений, связанных с торговлей людьми, но многие ряды неполны: за одни годы цифры не опубликованы, другие не разбиты по регионам. Мы собрали то, что известно, и показали, где заканчиваются данные.</p>';
 
 function embedFor(method: EmbedMethod, chart: (typeof charts)[number], manifest: Manifest): string {
-  if (method === 'script') return `<kz-${chart} locale="ru" heading-level="2"></kz-${chart}>`;
+  // As the generated snippet writes it: the chart's usual height held until the deferred script draws it.
+  if (method === 'script')
+    return `<kz-${chart} locale="ru" heading-level="2" style="display:block;min-height:${approximateHeights[chart]}px"></kz-${chart}>`;
   if (method === 'iframe') {
     const height = manifest.frameHeights[chart]?.ru ?? 700;
     return `<iframe src="embed/${chart}.html?locale=ru" title="${chart}" data-kz-chart="${chart}" width="100%" height="${height}" loading="lazy" style="display:block;width:100%;border:0"></iframe>`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  approximateHeights,
   chartIds,
   embedSnippets,
   figureTexts,
@@ -16,7 +17,7 @@ describe('embedSnippets', () => {
     for (const chart of chartIds) {
       const snippets = embedSnippets(chart, {}, base);
       expect(snippets.script).toBe(
-        `<script src="https://charts.example.org/kz/kz-charts.js" defer></script>\n<kz-${chart} locale="ru"></kz-${chart}>`,
+        `<script src="https://charts.example.org/kz/kz-charts.js" defer></script>\n<kz-${chart} locale="ru" style="display:block;min-height:${approximateHeights[chart]}px"></kz-${chart}>`,
       );
       expect(snippets.iframe).toContain(`src="https://charts.example.org/kz/${chart}.html?locale=ru"`);
       expect(snippets.iframe).toContain(`data-kz-chart="${chart}"`);
@@ -36,7 +37,9 @@ describe('embedSnippets', () => {
       { locale: 'kk', theme: 'dark', countries: ['KZ', 'UZ'], highlight: 'UZ' },
       base,
     );
-    expect(bar.script).toContain('<kz-slavery-index-bar locale="kk" theme="dark" countries="KZ,UZ" highlight="UZ">');
+    expect(bar.script).toContain(
+      '<kz-slavery-index-bar locale="kk" theme="dark" countries="KZ,UZ" highlight="UZ" style=',
+    );
     expect(bar.iframe).toContain(
       'slavery-index-bar.html?locale=kk&#38;theme=dark&#38;countries=KZ%2CUZ&#38;highlight=UZ',
     );
@@ -104,7 +107,7 @@ describe('snippetsFor', () => {
   it('writes the snippets with the texts it is given, as a rendered figure gives them', () => {
     const texts = { ...figureTexts('crime-trend-line', { locale: 'en' }), title: 'Our own title' };
     const snippets = snippetsFor('crime-trend-line', { locale: 'en', title: 'Our own title' }, texts, base);
-    expect(snippets.script).toContain('<kz-crime-trend-line locale="en" chart-title="Our own title">');
+    expect(snippets.script).toContain('<kz-crime-trend-line locale="en" chart-title="Our own title" style=');
     expect(snippets.iframe).toContain('title="Our own title"');
     // The pre-rendered images carry the chart's own title: none is offered for a custom one.
     expect(snippets.static).toBeNull();

@@ -4,14 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embedSnippets } from '../../packages/core/src/embed.js';
 import { launchChromium } from '../../scripts/chromium.js';
 import { type StaticServer, startStaticServer } from '../../scripts/embed-server.js';
-import { assertBuilt, embedDist, newPageIn, type Watched, watch } from './helpers.js';
+import { assertBuilt, embedDist, layoutShift, newPageIn, observeLayoutShift, type Watched, watch } from './helpers.js';
 
 const embedPackage = JSON.parse(readFileSync(join(embedDist, '..', 'package.json'), 'utf8')) as { version: string };
 
 let browser: Browser;
 let server: StaticServer;
+let serverDir: string;
 
 // A host page with hostile styles, two charts, and the script pasted twice (two snippets).
 const hostPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
@@ -29,10 +31,10 @@ svg{display:none}`;
 
 beforeAll(async () => {
   assertBuilt();
-  const dir = await mkdtemp(join(tmpdir(), 'kz-embed-elements-'));
-  await writeFile(join(dir, 'index.html'), hostPage);
-  await writeFile(join(dir, 'host.css'), hostCss);
-  server = await startStaticServer({ mounts: { '/': dir, '/embed/': embedDist } });
+  serverDir = await mkdtemp(join(tmpdir(), 'kz-embed-elements-'));
+  await writeFile(join(serverDir, 'index.html'), hostPage);
+  await writeFile(join(serverDir, 'host.css'), hostCss);
+  server = await startStaticServer({ mounts: { '/': serverDir, '/embed/': embedDist } });
   browser = await launchChromium();
 });
 
@@ -154,10 +156,43 @@ describe('custom elements', () => {
     await expect
       .poll(() => script.inputValue())
       .toContain(`<script src="${server.url}/embed/kz-charts.js" defer></script>`);
-    expect(await script.inputValue()).toContain('<kz-slavery-index-bar locale="en"></kz-slavery-index-bar>');
+    expect(await script.inputValue()).toContain(
+      '<kz-slavery-index-bar locale="en" style="display:block;min-height:770px"></kz-slavery-index-bar>',
+    );
     const iframe = await page.locator('#bar').getByRole('textbox', { name: 'Iframe' }).inputValue();
     expect(iframe).toContain(`src="${server.url}/embed/slavery-index-bar.html?locale=en"`);
     expect(watched.errors).toEqual([]);
     await page.close();
+  });
+
+  it('holds the chart’s height until the deferred script draws it, so the article below does not jump', async () => {
+    const { script } = embedSnippets('crime-trend-line', { locale: 'en' }, `${server.url}/embed`);
+    const article = (
+      snippet: string,
+    ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title>
+<link rel="icon" href="data:,"><style>main{max-width:640px;margin:0 auto;font:16px/1.5 sans-serif}</style></head>
+<body><main><h1>Article</h1><p>${'Text before the chart. '.repeat(20)}</p>${snippet}<p id="after">${'Text after the chart. '.repeat(40)}</p></main></body></html>`;
+    await writeFile(join(serverDir, 'reserved.html'), article(script));
+    // The control: the same snippet without its reserved height, which the test must see shift.
+    await writeFile(join(serverDir, 'unreserved.html'), article(script.replace(/ style="[^"]*"/, '')));
+    const shiftOf = async (file: string) => {
+      const page = await newPageIn(browser, 1000);
+      await observeLayoutShift(page);
+      await page.goto(`${server.url}/${file}`);
+      await page.locator('kz-crime-trend-line .kzt-box svg .kzt-mark').first().waitFor();
+      await page.waitForTimeout(300);
+      const { cls } = await layoutShift(page);
+      const reserved = await page
+        .locator('kz-crime-trend-line')
+        .evaluate((element) => (element as HTMLElement).style.minHeight);
+      await page.close();
+      return { cls, reserved };
+    };
+    const control = await shiftOf('unreserved.html');
+    expect(control.cls).toBeGreaterThan(0.1);
+    const held = await shiftOf('reserved.html');
+    expect(held.cls).toBeLessThan(0.05);
+    // The element dropped the reserved height once its chart was drawn.
+    expect(held.reserved).toBe('');
   });
 });

@@ -4,7 +4,7 @@ import { inflateSync } from 'node:zlib';
 import { locales } from '@kz-trafficking/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartIds, figureTexts, staticStem, staticThemes } from '../../packages/core/src/embed.js';
+import { approximateHeights, chartIds, figureTexts, staticStem, staticThemes } from '../../packages/core/src/embed.js';
 import { launchChromium } from '../../scripts/chromium.js';
 import { assertBuilt, embedDist } from './helpers.js';
 
@@ -47,6 +47,18 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 afterAll(async () => browser?.close());
+
+describe('heights held for charts before they are drawn', () => {
+  it('are within 5 % of the heights measured at 640 px in Russian', () => {
+    const manifest = JSON.parse(readFileSync(join(embedDist, 'static/manifest.json'), 'utf8')) as {
+      frameHeights: Record<string, Record<string, number>>;
+    };
+    for (const chart of chartIds) {
+      const measured = manifest.frameHeights[chart]?.ru ?? 0;
+      expect(Math.abs(approximateHeights[chart] - measured) / measured, chart).toBeLessThanOrEqual(0.05);
+    }
+  });
+});
 
 describe('static images', () => {
   it('has one SVG, PNG and HTML snippet per chart × locale × theme (24 each)', () => {

@@ -31,7 +31,7 @@ describe('the figure’s Embed action', () => {
     const script = within(panel).getByRole('textbox', { name: en.frame.embedScript }) as HTMLTextAreaElement;
     expect(script.value).toBe(
       `<script src="${base}/kz-charts.js" defer></script>\n` +
-        '<kz-crime-trend-line locale="en" theme="dark" series="art128,art135"></kz-crime-trend-line>',
+        '<kz-crime-trend-line locale="en" theme="dark" series="art128,art135" style="display:block;min-height:710px"></kz-crime-trend-line>',
     );
     const iframe = within(panel).getByRole('textbox', { name: en.frame.embedIframe }) as HTMLTextAreaElement;
     expect(iframe.value).toContain(
@@ -61,7 +61,7 @@ describe('the figure’s Embed action', () => {
     if (!copyScript) throw new Error('No copy button.');
     await act(async () => fireEvent.click(copyScript));
     expect(writeText).toHaveBeenCalledWith(
-      `<script src="${base}/kz-charts.js" defer></script>\n<kz-slavery-index-bar locale="ru" countries="KZ,KG"></kz-slavery-index-bar>`,
+      `<script src="${base}/kz-charts.js" defer></script>\n<kz-slavery-index-bar locale="ru" countries="KZ,KG" style="display:block;min-height:770px"></kz-slavery-index-bar>`,
     );
     expect(
       within(panel)

@@ -63,6 +63,8 @@ function defineChart(chart: ChartId, embedBaseUrl: string | undefined): void {
       // The first render is synchronous, so that the figure (and its reserved chart box) is laid
       // out in the same frame as the element: no layout shift when the script runs before paint.
       flushSync(() => this.#render());
+      // The snippet's reserved height served until the chart was drawn; the figure sizes itself now.
+      this.style.removeProperty('min-height');
     }
 
     attributeChangedCallback(): void {

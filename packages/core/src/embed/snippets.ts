@@ -21,7 +21,10 @@ export interface SnippetSettings {
    * (`iframe[data-kz-chart]{width:100%;border:0}`, `img{max-width:100%;height:auto}`). Default `false`.
    */
   strictCsp?: boolean;
-  /** Initial height of the iframe in pixels, before its page reports its own; default: the chart's height at 640 px. */
+  /**
+   * Height in pixels held for the chart before it is drawn (the iframe's first height, the custom
+   * element's `min-height` until its script runs); default: the chart's height at 640 px.
+   */
   height?: number;
   /** Pixel size of the static image; default: the pre-rendered size at 640 px wide. */
   imageSize?: { width: number; height: number };
@@ -31,12 +34,16 @@ export interface SnippetSettings {
 export const staticWidth = 640;
 export const staticThemes = ['light', 'dark'] as const;
 
-/** Approximate figure heights at 640 px (ru), for the iframe's first height and the image's aspect ratio. */
+/**
+ * Figure heights at 640 px (ru), held for a chart before it is drawn (the iframe's first height, the
+ * custom element's `min-height`) and the static image's aspect ratio; tests/embed/static.test.ts
+ * checks them against the heights measured in Chromium.
+ */
 export const approximateHeights: Readonly<Record<ChartId, number>> = {
-  'slavery-index-bar': 760,
-  'crime-trend-line': 640,
-  'victim-gender-donut': 620,
-  'regional-share': 700,
+  'slavery-index-bar': 770,
+  'crime-trend-line': 710,
+  'victim-gender-donut': 710,
+  'regional-share': 880,
 };
 
 /** Escapes text for an HTML text node or a double-quoted attribute. */
@@ -133,10 +140,16 @@ export function snippetsFor(
   const entries = optionEntries(chart, options);
   const attributes = entries.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
   const tag = tagName(chart);
-  const script = [`<script src="${base}/kz-charts.js" defer></script>`, `<${tag}${attributes}></${tag}>`].join('\n');
+  const height = Math.round(settings.height ?? approximateHeights[chart]);
+  // The deferred script draws the chart after the page is laid out: the element holds the chart's
+  // usual height until then (and drops it once drawn), so the text below does not jump.
+  const reserve = settings.strictCsp ? '' : ` style="display:block;min-height:${height}px"`;
+  const script = [
+    `<script src="${base}/kz-charts.js" defer></script>`,
+    `<${tag}${attributes}${reserve}></${tag}>`,
+  ].join('\n');
 
   const query = new URLSearchParams(entries).toString();
-  const height = Math.round(settings.height ?? approximateHeights[chart]);
   const frameStyle = settings.strictCsp ? '' : ' style="display:block;width:100%;border:0"';
   const iframe = [
     `<iframe src="${escapeHtml(`${base}/${chart}.html?${query}`)}" title="${escapeHtml(texts.title)}" data-kz-chart="${chart}" width="100%" height="${height}" loading="lazy"${frameStyle}></iframe>`,
