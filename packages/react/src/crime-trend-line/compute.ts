@@ -48,8 +48,6 @@ export interface CrimeLine {
   key: CrimeSeries;
   /** The catalogue's full name, used in tooltips. */
   name: string;
-  /** The catalogue's short name (without the explanation), for the direct label. */
-  shortName: string;
   /** The direct label at the end of the line: the latest change with the short name, or the short name alone. */
   label: string;
   /** The latest known point, where the label is placed; `null` if the series has no value. */
@@ -115,7 +113,6 @@ export function computeCrimeTrend(
     return {
       key,
       name: t.series[key],
-      shortName: t.seriesShort[key],
       label: change ? crimeChangeLabel(change, messages, 'short') : t.seriesShort[key],
       last: own[own.length - 1] ?? null,
     };
