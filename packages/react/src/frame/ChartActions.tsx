@@ -1,4 +1,5 @@
 import type { CommonMessages } from '@kz-trafficking/core';
+import type { ReactNode } from 'react';
 import type { ChartAction } from './types.js';
 
 interface ChartActionsProps {
@@ -12,6 +13,25 @@ interface ChartActionsProps {
   onToggleTable: () => void;
   onToggleEmbed: () => void;
   onDownload: (format: 'csv' | 'png' | 'svg') => void;
+}
+
+/** A button that shows and hides the element it controls. */
+function Toggle({
+  expanded,
+  controls,
+  onToggle,
+  children,
+}: {
+  expanded: boolean;
+  controls: string;
+  onToggle: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" aria-expanded={expanded} aria-controls={controls} onClick={onToggle}>
+      {children}
+    </button>
+  );
 }
 
 /** The buttons under a chart: show the table, download CSV, PNG or SVG, show the embed snippets. */
@@ -35,25 +55,13 @@ export function ChartActions({
     <div className="kzt-actions" role="group" aria-label={label}>
       {actions.map((action) =>
         action === 'table' ? (
-          <button
-            key={action}
-            type="button"
-            aria-expanded={tableVisible}
-            aria-controls={tableId}
-            onClick={onToggleTable}
-          >
+          <Toggle key={action} expanded={tableVisible} controls={tableId} onToggle={onToggleTable}>
             {tableVisible ? t.hideTable : t.showTable}
-          </button>
+          </Toggle>
         ) : action === 'embed' ? (
-          <button
-            key={action}
-            type="button"
-            aria-expanded={embedVisible}
-            aria-controls={embedId}
-            onClick={onToggleEmbed}
-          >
+          <Toggle key={action} expanded={embedVisible} controls={embedId} onToggle={onToggleEmbed}>
             {t.embed}
-          </button>
+          </Toggle>
         ) : (
           <button key={action} type="button" onClick={() => onDownload(action)}>
             {downloads[action]}
