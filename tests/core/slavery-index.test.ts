@@ -135,6 +135,12 @@ describe('slaveryIndexRows with custom data', () => {
     expect(rows.map((r) => r.estimatedPeople)).toEqual([null, 40, 100]);
   });
 
+  it('writes what an untyped row leaves out as unknown (null), in the rows and the table', () => {
+    const rows = slaveryIndexRows(untyped({ data: [{ iso2: 'KZ', prevalencePer1000: 0 }] }));
+    expect(rows.map((r) => [r.estimatedPeople, r.population])).toEqual([[null, null]]);
+    expect(slaveryIndexTable(rows, ru).rows).toEqual([['Казахстан', 0, null]]);
+  });
+
   it('picks countries from the custom data', () => {
     const rows = slaveryIndexRows({ data, countries: ['BB'], highlight: 'BB' });
     expect(rows).toEqual([{ ...row('BB', 2, 40), highlighted: true, position: 1 }]);

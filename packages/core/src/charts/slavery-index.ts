@@ -103,6 +103,9 @@ export function slaveryIndexRows({ countries, highlight, data }: SlaveryIndexOpt
     .sort((a, b) => b.prevalencePer1000 - a.prevalencePer1000 || a.iso2.localeCompare(b.iso2));
   return sorted.map((row) => ({
     ...row,
+    // An untyped caller's row may leave these out: what is not given is unknown, `null`.
+    estimatedPeople: row.estimatedPeople ?? null,
+    population: row.population ?? null,
     highlighted: highlighted.includes(row.iso2),
     position: 1 + sorted.filter((other) => other.prevalencePer1000 > row.prevalencePer1000).length,
   }));
