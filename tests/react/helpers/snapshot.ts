@@ -11,6 +11,19 @@ export function prettySvg(svg: string): string {
 }
 
 /**
+ * React's generated ids (`_r_1f_`) count every id made before them, in earlier tests too: numbered
+ * per snapshot instead, in order of appearance, a chart's snapshot changes only with its drawing.
+ */
+function stableIds(svg: string): string {
+  const numbers = new Map<string, number>();
+  return svg.replace(/_r_[0-9a-z]+_/g, (id) => {
+    const number = numbers.get(id) ?? numbers.size;
+    numbers.set(id, number);
+    return `_id${number}_`;
+  });
+}
+
+/**
  * Compares `svg` with the committed `<name>.svg`. A missing snapshot is written (commit it); a
  * different one is written beside it as `<name>.actual.svg` for review, and the test fails.
  * `UPDATE_SNAPSHOTS=1` rewrites them.
@@ -18,7 +31,7 @@ export function prettySvg(svg: string): string {
 export function expectSvgSnapshot(name: string, svg: string): void {
   const expectedPath = resolve(snapshotDir, `${name}.svg`);
   const actualPath = resolve(snapshotDir, `${name}.actual.svg`);
-  const actual = prettySvg(svg);
+  const actual = prettySvg(stableIds(svg));
   if (!existsSync(expectedPath) || process.env.UPDATE_SNAPSHOTS === '1') {
     if (process.env.CI === 'true')
       throw new Error(`Snapshot ${name}.svg is missing: run the tests locally and commit it.`);
