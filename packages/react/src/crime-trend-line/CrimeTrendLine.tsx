@@ -38,6 +38,7 @@ import {
   maxNarrowYearTicks,
   minLabelFontSize,
   narrowWidth,
+  type SeriesSymbol,
   seriesStyle,
   valueAxisWidth,
   valueTicks,
@@ -72,15 +73,6 @@ function layoutFor(size: BoxSize, years: number): Layout {
 
 /** The years with no published value: hatched bands with their labels, never crossed by a line. */
 function GapBands({ data, layout }: { data: CrimeTrendData; layout: Layout }) {
-  // The layer is always mounted: Recharts registers a new z-index layer only on mount.
-  return (
-    <ZIndexLayer zIndex={50}>
-      <GapBandsContent data={data} layout={layout} />
-    </ZIndexLayer>
-  );
-}
-
-function GapBandsContent({ data, layout }: { data: CrimeTrendData; layout: Layout }) {
   const patternId = useId();
   const xScale = useXAxisScale();
   const plot = usePlotArea();
@@ -88,11 +80,15 @@ function GapBandsContent({ data, layout }: { data: CrimeTrendData; layout: Layou
   const { step, fontSize } = layout;
   // Consecutive gap years form one band.
   const runs: CrimeGap[][] = [];
-  for (const gap of data.gaps) {
-    const run = runs[runs.length - 1];
-    const previous = run?.[run.length - 1];
-    if (run && previous && data.years.indexOf(gap.year) === data.years.indexOf(previous.year) + 1) run.push(gap);
-    else runs.push([gap]);
+  let run: CrimeGap[] | undefined;
+  for (const year of data.years) {
+    const gap = data.gaps.find((item) => item.year === year);
+    if (!gap) run = undefined;
+    else if (run) run.push(gap);
+    else {
+      run = [gap];
+      runs.push(run);
+    }
   }
   return (
     <g className="kzt-gaps">
@@ -141,34 +137,11 @@ function GapBandsContent({ data, layout }: { data: CrimeTrendData; layout: Layou
   );
 }
 
-function PointSymbol({ point, cx, cy, halo }: { point: CrimePoint; cx: number; cy: number; halo: boolean }) {
-  const style = seriesStyle[point.series];
-  const r = halo ? 6 : 4.5;
-  const fill = halo ? 'var(--kzt-background)' : style.stroke;
-  const className = halo ? undefined : 'kzt-mark-shape';
-  if (style.symbol === 'square') {
-    return (
-      <rect
-        className={className}
-        x={cx - r + 0.5}
-        y={cy - r + 0.5}
-        width={2 * r - 1}
-        height={2 * r - 1}
-        style={{ fill }}
-      />
-    );
-  }
-  if (style.symbol === 'diamond') {
-    const d = r + 1;
-    return (
-      <path
-        className={className}
-        d={`M${cx},${cy - d}L${cx + d},${cy}L${cx},${cy + d}L${cx - d},${cy}Z`}
-        style={{ fill }}
-      />
-    );
-  }
-  return <circle className={className} cx={cx} cy={cy} r={r} style={{ fill }} />;
+/** An SVG path of the series' point symbol, `r` from its centre to its sides. */
+function symbolPath(symbol: SeriesSymbol, cx: number, cy: number, r: number): string {
+  if (symbol === 'square') return `M${cx - r + 0.5},${cy - r + 0.5}h${2 * r - 1}v${2 * r - 1}h${1 - 2 * r}Z`;
+  if (symbol === 'diamond') return `M${cx},${cy - r - 1}l${r + 1},${r + 1}l${-r - 1},${r + 1}l${-r - 1},${-r - 1}Z`;
+  return `M${cx - r},${cy}a${r},${r} 0 1 0 ${2 * r},0a${r},${r} 0 1 0 ${-2 * r},0`;
 }
 
 function position(point: CrimePoint, xScale: ScaleFunction, yScale: ScaleFunction): { cx: number; cy: number } | null {
@@ -179,14 +152,6 @@ function position(point: CrimePoint, xScale: ScaleFunction, yScale: ScaleFunctio
 
 /** A point mark for every known value: keyboard reachable, with its tooltip. */
 function PointMarks({ points }: { points: readonly CrimePoint[] }) {
-  return (
-    <ZIndexLayer zIndex={1500}>
-      <PointMarksContent points={points} />
-    </ZIndexLayer>
-  );
-}
-
-function PointMarksContent({ points }: { points: readonly CrimePoint[] }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   if (!xScale || !yScale) return null;
@@ -195,6 +160,7 @@ function PointMarksContent({ points }: { points: readonly CrimePoint[] }) {
       {points.map((point, index) => {
         const at = position(point, xScale, yScale);
         if (!at) return null;
+        const { symbol, stroke } = seriesStyle[point.series];
         return (
           <Mark
             key={`${point.series}-${point.year}`}
@@ -203,8 +169,8 @@ function PointMarksContent({ points }: { points: readonly CrimePoint[] }) {
             anchor={{ x: at.cx, y: at.cy - 8 }}
           >
             <circle cx={at.cx} cy={at.cy} r={9} style={{ fill: 'none', pointerEvents: 'all' }} />
-            <PointSymbol point={point} cx={at.cx} cy={at.cy} halo />
-            <PointSymbol point={point} cx={at.cx} cy={at.cy} halo={false} />
+            <path d={symbolPath(symbol, at.cx, at.cy, 6)} style={{ fill: 'var(--kzt-background)' }} />
+            <path className="kzt-mark-shape" d={symbolPath(symbol, at.cx, at.cy, 4.5)} style={{ fill: stroke }} />
           </Mark>
         );
       })}
@@ -240,14 +206,6 @@ function dodge(blocks: LabelBlock[], min: number, max: number, gap: number): voi
 
 /** The direct labels at the line ends: short series name and latest change. */
 function EndLabels({ data, layout, size }: { data: CrimeTrendData; layout: Layout; size: BoxSize }) {
-  return (
-    <ZIndexLayer zIndex={2000}>
-      <EndLabelsContent data={data} layout={layout} size={size} />
-    </ZIndexLayer>
-  );
-}
-
-function EndLabelsContent({ data, layout, size }: { data: CrimeTrendData; layout: Layout; size: BoxSize }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
@@ -349,7 +307,10 @@ const TrendChart = memo(function TrendChart({ model, size, context }: TrendProps
         tick={tickText}
         tickFormatter={(value: number) => formatNumber(value, locale)}
       />
-      <GapBands data={data} layout={layout} />
+      {/* The layers are always mounted: Recharts registers a z-index layer only on mount. */}
+      <ZIndexLayer zIndex={50}>
+        <GapBands data={data} layout={layout} />
+      </ZIndexLayer>
       {data.lines.map((line) => {
         const style = seriesStyle[line.key];
         return (
@@ -369,8 +330,12 @@ const TrendChart = memo(function TrendChart({ model, size, context }: TrendProps
           />
         );
       })}
-      <PointMarks points={data.points} />
-      <EndLabels data={data} layout={layout} size={size} />
+      <ZIndexLayer zIndex={1500}>
+        <PointMarks points={data.points} />
+      </ZIndexLayer>
+      <ZIndexLayer zIndex={2000}>
+        <EndLabels data={data} layout={layout} size={size} />
+      </ZIndexLayer>
     </LineChart>
   );
 }, sameDrawing);

@@ -19,12 +19,11 @@ export const valueTicks = { wide: 5, narrow: 3 } as const;
 /** Most year ticks shown at narrow widths; more years are thinned out. */
 export const maxNarrowYearTicks = 5;
 
+export type SeriesSymbol = 'circle' | 'square' | 'diamond';
+
 /** How each series is drawn: colour token, dash pattern and point symbol, so colour is never the only cue. */
 export const seriesStyle: Readonly<
-  Record<
-    CrimeSeries,
-    { stroke: string; text: string; dash: string | undefined; width: number; symbol: 'circle' | 'square' | 'diamond' }
-  >
+  Record<CrimeSeries, { stroke: string; text: string; dash: string | undefined; width: number; symbol: SeriesSymbol }>
 > = {
   total: { stroke: 'var(--kzt-accent)', text: 'var(--kzt-accent-text)', dash: undefined, width: 2.5, symbol: 'circle' },
   art128: { stroke: 'var(--kzt-text-muted)', text: 'var(--kzt-text)', dash: '7 4', width: 2, symbol: 'square' },
