@@ -1,11 +1,11 @@
 import type { CommonMessages, DataTable, SourceLine } from '@kz-trafficking/core';
 import { type CSSProperties, lazy, type ReactNode, Suspense, useId, useRef, useState } from 'react';
-import { ChartActions } from './ChartActions.js';
+import { ChartActions, type Panel } from './ChartActions.js';
 import { toError } from './ChartErrorBoundary.js';
 import { type ColumnKind, DataTableView } from './DataTableView.js';
 import type { EmbedTarget } from './EmbedPanel.js';
 import type { FileFormat } from './exportFigure.js';
-import { frameCss } from './styles.js';
+import { Figure } from './Figure.js';
 import type { ThemeName } from './theme.js';
 import type { ChartAction } from './types.js';
 import { useContainerWidth } from './useContainerWidth.js';
@@ -46,16 +46,7 @@ export interface ChartFrameProps extends FigureContent {
   children: (size: BoxSize) => ReactNode;
 }
 
-export function Heading({ level, id, children }: { level: 2 | 3 | 4 | 5 | 6; id: string; children: ReactNode }) {
-  const Tag = `h${level}` as const;
-  return (
-    <Tag id={id} className="kzt-title">
-      {children}
-    </Tag>
-  );
-}
-
-export function SourceLineView({ sources, messages }: { sources: readonly SourceLine[]; messages: CommonMessages }) {
+function SourceLineView({ sources, messages }: { sources: readonly SourceLine[]; messages: CommonMessages }) {
   return (
     <p className="kzt-source">
       {messages.frame.source}:{' '}
@@ -89,37 +80,19 @@ function boxHeight(box: BoxShape, width: number): number {
  * chart mounts), notes, sources, a data table and the download buttons.
  */
 export function ChartFrame(props: ChartFrameProps) {
-  const {
-    messages,
-    theme,
-    title,
-    subtitle,
-    notes,
-    sources,
-    description,
-    table,
-    columnKinds,
-    headingLevel,
-    box,
-    actions,
-    embed,
-  } = props;
+  const { messages, theme, title, subtitle, notes, sources, description, table, columnKinds, box, actions, embed } =
+    props;
   const id = useId();
-  const [tableVisible, setTableVisible] = useState(false);
-  const [embedVisible, setEmbedVisible] = useState(false);
-  const figureRef = useRef<HTMLElement>(null);
+  const [open, setOpen] = useState<Record<Panel, boolean>>({ table: false, embed: false });
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useContainerWidth(boxRef);
   useUntabbableLayers(boxRef);
   const sourceText = `${messages.frame.source}: ${sources.map((source) => source.text).join('; ')}`;
 
   const download = async (format: FileFormat) => {
-    const figure = figureRef.current;
-    if (!figure) return;
     try {
       const { exportFigure } = await import('./exportFigure.js');
       await exportFigure(format, {
-        figure,
         chart: boxRef.current?.querySelector('svg') ?? null,
         table,
         theme,
@@ -135,17 +108,7 @@ export function ChartFrame(props: ChartFrameProps) {
   };
 
   return (
-    <figure
-      ref={figureRef}
-      className={props.className ? `kzt-figure ${props.className}` : 'kzt-figure'}
-      data-kzt-theme={theme}
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-description`}
-    >
-      <style>{frameCss}</style>
-      <Heading level={headingLevel} id={`${id}-title`}>
-        {title}
-      </Heading>
+    <Figure id={id} theme={theme} headingLevel={props.headingLevel} title={title} described className={props.className}>
       <p className="kzt-subtitle">{subtitle}</p>
       <div ref={boxRef} className="kzt-box" style={boxStyle(box)}>
         {width > 0 ? props.children({ width, height: boxHeight(box, width) }) : null}
@@ -169,18 +132,15 @@ export function ChartFrame(props: ChartFrameProps) {
       <ChartActions
         actions={actions}
         messages={messages}
-        tableVisible={tableVisible}
-        tableId={`${id}-table`}
-        embedVisible={embedVisible}
-        embedId={`${id}-embed`}
+        id={id}
+        open={open}
         label={title}
-        onToggleTable={() => setTableVisible((visible) => !visible)}
-        onToggleEmbed={() => setEmbedVisible((visible) => !visible)}
+        onToggle={(panel) => setOpen((current) => ({ ...current, [panel]: !current[panel] }))}
         onDownload={(format) => void download(format)}
       />
       {embed ? (
-        <div id={`${id}-embed`} className="kzt-embed" hidden={!embedVisible}>
-          {embedVisible ? (
+        <div id={`${id}-embed`} className="kzt-embed" hidden={!open.embed}>
+          {open.embed ? (
             <Suspense fallback={null}>
               <EmbedPanel
                 target={embed}
@@ -192,7 +152,7 @@ export function ChartFrame(props: ChartFrameProps) {
           ) : null}
         </div>
       ) : null}
-      <DataTableView id={`${id}-table`} table={table} kinds={columnKinds} messages={messages} visible={tableVisible} />
-    </figure>
+      <DataTableView id={`${id}-table`} table={table} kinds={columnKinds} messages={messages} visible={open.table} />
+    </Figure>
   );
 }

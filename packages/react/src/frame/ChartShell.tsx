@@ -7,12 +7,12 @@ import {
   KztError,
   locales,
 } from '@kz-trafficking/core';
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ComponentProps, type ReactNode, useEffect, useId, useRef } from 'react';
 import { ChartErrorBoundary, toError } from './ChartErrorBoundary.js';
-import { type BoxShape, type BoxSize, ChartFrame, type FigureContent, Heading } from './ChartFrame.js';
+import { type BoxShape, type BoxSize, ChartFrame, type FigureContent } from './ChartFrame.js';
 import type { EmbedTarget } from './EmbedPanel.js';
 import { ErrorState, errorMessage } from './ErrorState.js';
-import { frameCss } from './styles.js';
+import { Figure } from './Figure.js';
 import { type ThemeName, themeNames } from './theme.js';
 import { type ChartAction, type CommonChartProps, chartActions } from './types.js';
 import { useAnimation } from './useReducedMotion.js';
@@ -111,34 +111,9 @@ function resolveActions(actions: unknown, embed: EmbedTarget | null): readonly C
   return chartActions.filter((action) => wanted.includes(action) && (action !== 'embed' || embed));
 }
 
-function ErrorFigure({
-  title,
-  message,
-  messages,
-  theme,
-  level,
-}: {
-  title: string;
-  message: string;
-  messages: CommonMessages;
-  theme: ThemeName;
-  level: 2 | 3 | 4 | 5 | 6;
-}) {
-  const id = useId();
-  return (
-    <figure className="kzt-figure" data-kzt-theme={theme} aria-labelledby={`${id}-title`}>
-      <style>{frameCss}</style>
-      <ErrorState
-        messages={messages}
-        message={message}
-        heading={
-          <Heading level={level} id={`${id}-title`}>
-            {title}
-          </Heading>
-        }
-      />
-    </figure>
-  );
+/** A figure with its error state; its own ids, as it replaces the chart's frame. */
+function ErrorFigure(props: Omit<ComponentProps<typeof Figure>, 'id'>) {
+  return <Figure id={useId()} {...props} />;
 }
 
 /**
@@ -180,7 +155,9 @@ export function ChartShell<P extends CommonChartProps, T, M extends CommonMessag
     }
   };
   const renderError = (message: string) => (
-    <ErrorFigure title={fallbackTitle()} message={message} messages={messages} theme={theme} level={level} />
+    <ErrorFigure theme={theme} headingLevel={level} title={fallbackTitle()} className={props.className}>
+      <ErrorState messages={messages} message={message} />
+    </ErrorFigure>
   );
 
   if ('error' in outcome) return renderError(failure ?? '');
@@ -195,17 +172,10 @@ export function ChartShell<P extends CommonChartProps, T, M extends CommonMessag
       }}
     >
       <ChartFrame
+        {...model}
         messages={messages}
         theme={theme}
-        title={model.title}
-        subtitle={model.subtitle}
-        notes={model.notes}
-        sources={model.sources}
-        description={model.description}
-        table={model.table}
-        columnKinds={model.columnKinds}
         headingLevel={level}
-        box={model.box}
         actions={resolveActions(props.actions, embed)}
         embed={embed}
         className={props.className}

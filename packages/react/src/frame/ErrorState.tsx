@@ -1,5 +1,4 @@
 import { type CommonMessages, fill, isKztError } from '@kz-trafficking/core';
-import type { ReactNode } from 'react';
 
 /** The reader-facing text of an error: core's errors in the chart's language, others generically. */
 export function errorMessage(error: unknown, messages: CommonMessages, chartName: string): string {
@@ -7,23 +6,14 @@ export function errorMessage(error: unknown, messages: CommonMessages, chartName
   return fill(messages.frame.errorHint, { what: chartName });
 }
 
-interface ErrorStateProps {
-  messages: CommonMessages;
-  message: string;
-  heading: ReactNode;
-}
-
 /** What a figure shows instead of a chart it cannot draw. */
-export function ErrorState({ messages, message, heading }: ErrorStateProps) {
+export function ErrorState({ messages, message }: { messages: CommonMessages; message: string }) {
   return (
-    <>
-      {heading}
-      <div className="kzt-error" role="alert">
-        <p>
-          <strong>{messages.frame.errorTitle}</strong>
-        </p>
-        <p>{message}</p>
-      </div>
-    </>
+    <div className="kzt-error" role="alert">
+      <p>
+        <strong>{messages.frame.errorTitle}</strong>
+      </p>
+      <p>{message}</p>
+    </div>
   );
 }

@@ -8,7 +8,6 @@ export type FileFormat = 'csv' | 'png' | 'svg';
 
 /** What a downloaded file is made of: the figure as the reader sees it. */
 export interface FigureExport extends StandaloneParts {
-  figure: HTMLElement;
   chart: SVGSVGElement | null;
   table: DataTable;
   theme: ThemeName;
@@ -23,7 +22,7 @@ export async function exportFigure(format: FileFormat, figure: FigureExport): Pr
   }
   if (!figure.chart) return;
   const tokens = themes[resolvedTheme(figure.theme)];
-  const svg = standaloneSvg(figure.chart, figure, tokens, getComputedStyle(figure.figure).fontFamily);
+  const svg = standaloneSvg(figure.chart, figure, tokens, getComputedStyle(figure.chart).fontFamily);
   const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg);
   downloadBlob(blob, fileNameFor(figure.title, format));
 }
