@@ -117,3 +117,47 @@ describe.each(charts)('$name in Chromium', ({ element, marks, name }) => {
     root.unmount();
   });
 });
+
+describe('theming by the host page in Chromium', () => {
+  const brand = '#00427a';
+  let hostStyle: HTMLStyleElement;
+
+  afterEach(() => hostStyle?.remove());
+
+  function hostCss(css: string): void {
+    hostStyle = document.createElement('style');
+    hostStyle.textContent = css;
+    document.head.append(hostStyle);
+  }
+
+  it.each([
+    ['on .kzt-figure', '.kzt-figure', undefined],
+    ['through className', '.brand', 'brand'],
+  ])('restyles every theme with a token set %s', async (_, selector, className) => {
+    hostCss(`${selector}{--kzt-accent:${brand}}`);
+    for (const theme of ['light', 'dark', 'auto'] as const) {
+      const unmount = await mount(cloneElement(charts[0]?.element() ?? <div />, { theme, className }));
+      const figure = container.querySelector('figure') as HTMLElement;
+      expect(getComputedStyle(figure).getPropertyValue('--kzt-accent').trim(), theme).toBe(brand);
+      unmount();
+      container.remove();
+    }
+  });
+
+  it("keeps the host's tokens in the downloaded SVG", async () => {
+    hostCss(`.kzt-figure{--kzt-accent:${brand}}`);
+    const files: Blob[] = [];
+    const createObjectURL = URL.createObjectURL.bind(URL);
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      if (blob instanceof Blob && blob.type.startsWith('image/svg+xml')) files.push(blob);
+      return createObjectURL(blob);
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const unmount = await mount(charts[0]?.element() ?? <div />);
+    [...container.querySelectorAll('button')].find((button) => button.textContent === 'Скачать SVG')?.click();
+    await vi.waitFor(() => expect(files).toHaveLength(1));
+    const svg = await (files[0] as Blob).text();
+    expect(svg).toContain(`--kzt-accent:${brand}`);
+    unmount();
+  });
+});

@@ -2,7 +2,7 @@
 import { type DataTable, toCsv } from '@kz-trafficking/core';
 import { downloadBlob, fileNameFor } from './download.js';
 import { type StandaloneParts, standaloneSvg, svgToPng } from './standaloneSvg.js';
-import { resolvedTheme, type ThemeName, themes } from './theme.js';
+import { resolvedTheme, type ThemeName, type ThemeTokens, type TokenName, themes } from './theme.js';
 
 export type FileFormat = 'csv' | 'png' | 'svg';
 
@@ -13,6 +13,16 @@ export interface FigureExport extends StandaloneParts {
   theme: ThemeName;
 }
 
+/** The tokens as the reader sees them (a host page may set its own), the theme's own where none is set. */
+function shownTokens(chart: Element, theme: ThemeName): ThemeTokens {
+  const tokens = { ...themes[resolvedTheme(theme)] };
+  const style = getComputedStyle(chart);
+  for (const name of Object.keys(tokens) as TokenName[]) {
+    tokens[name] = style.getPropertyValue(`--kzt-${name}`).trim() || tokens[name];
+  }
+  return tokens;
+}
+
 /** Offers the figure as a CSV of its data, or as an SVG or PNG image that stands alone. Browser only. */
 export async function exportFigure(format: FileFormat, figure: FigureExport): Promise<void> {
   if (format === 'csv') {
@@ -21,7 +31,7 @@ export async function exportFigure(format: FileFormat, figure: FigureExport): Pr
     return;
   }
   if (!figure.chart) return;
-  const tokens = themes[resolvedTheme(figure.theme)];
+  const tokens = shownTokens(figure.chart, figure.theme);
   const svg = standaloneSvg(figure.chart, figure, tokens, getComputedStyle(figure.chart).fontFamily);
   const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg);
   downloadBlob(blob, fileNameFor(figure.title, format));

@@ -57,11 +57,14 @@ function declarations(tokens: ThemeTokens): string {
     .join('');
 }
 
-/** The token declarations for both themes, scoped to `.kzt-figure`. */
+/**
+ * The token declarations for both themes, scoped to `.kzt-figure`. `:where()` gives them no weight,
+ * so that a host page's own `.kzt-figure { --kzt-accent: … }` (or its class name's) wins in every theme.
+ */
 export const themeCss = [
-  `.kzt-figure,.kzt-figure[data-kzt-theme=light]{${declarations(themes.light)}}`,
-  `.kzt-figure[data-kzt-theme=dark]{${declarations(themes.dark)}}`,
-  `@media (prefers-color-scheme:dark){.kzt-figure[data-kzt-theme=auto]{${declarations(themes.dark)}}}`,
+  `:where(.kzt-figure){${declarations(themes.light)}}`,
+  `:where(.kzt-figure[data-kzt-theme=dark]){${declarations(themes.dark)}}`,
+  `@media (prefers-color-scheme:dark){:where(.kzt-figure[data-kzt-theme=auto]){${declarations(themes.dark)}}}`,
 ].join('');
 
 /** The theme a figure shows now: `auto` resolved with the reader's colour-scheme preference. */
