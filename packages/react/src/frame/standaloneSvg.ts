@@ -1,5 +1,5 @@
 import { wrapText } from '../marks/wrapText.js';
-import { chartSvgCss } from './styles.js';
+import { chartSvgCss } from './chartSvgCss.js';
 import type { ThemeTokens } from './theme.js';
 
 const svgNamespace = 'http://www.w3.org/2000/svg';

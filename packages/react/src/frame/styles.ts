@@ -1,14 +1,21 @@
-import { themeCss } from './theme.js';
+import { chartSvgCss } from './chartSvgCss.js';
+import { type ThemeTokens, themes } from './theme.js';
 
-/** How the chart's SVG looks, under `scope`: shared by the page and the downloaded SVG file. */
-export function chartSvgCss(scope: string): string {
-  return [
-    `${scope} text{fill:var(--kzt-text);font-family:inherit;font-size:12px}`,
-    `${scope} .recharts-cartesian-axis-tick-value{fill:var(--kzt-text-muted)}`,
-    `${scope} .recharts-cartesian-grid line{stroke:var(--kzt-grid)}`,
-    `${scope} .recharts-cartesian-axis-line,${scope} .recharts-cartesian-axis-tick-line{stroke:var(--kzt-text-muted)}`,
-  ].join('\n');
+function declarations(tokens: ThemeTokens): string {
+  return Object.entries(tokens)
+    .map(([name, value]) => `--kzt-${name}:${value};`)
+    .join('');
 }
+
+/**
+ * The token declarations for both themes, scoped to `.kzt-figure`. `:where()` gives them no weight,
+ * so that a host page's own `.kzt-figure { --kzt-accent: … }` (or its class name's) wins in every theme.
+ */
+const themeCss = [
+  `:where(.kzt-figure){${declarations(themes.light)}}`,
+  `:where(.kzt-figure[data-kzt-theme=dark]){${declarations(themes.dark)}}`,
+  `@media (prefers-color-scheme:dark){:where(.kzt-figure[data-kzt-theme=auto]){${declarations(themes.dark)}}}`,
+].join('');
 
 // One small stylesheet, rendered inside each figure so that charts need no CSS import and work
 // the same with React 18 and 19, on the server and in a shadow root.

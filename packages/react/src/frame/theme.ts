@@ -51,22 +51,6 @@ export const themes: Readonly<Record<'light' | 'dark', ThemeTokens>> = {
 export type ThemeName = 'light' | 'dark' | 'auto';
 export const themeNames: readonly ThemeName[] = ['light', 'dark', 'auto'];
 
-function declarations(tokens: ThemeTokens): string {
-  return Object.entries(tokens)
-    .map(([name, value]) => `--kzt-${name}:${value};`)
-    .join('');
-}
-
-/**
- * The token declarations for both themes, scoped to `.kzt-figure`. `:where()` gives them no weight,
- * so that a host page's own `.kzt-figure { --kzt-accent: … }` (or its class name's) wins in every theme.
- */
-export const themeCss = [
-  `:where(.kzt-figure){${declarations(themes.light)}}`,
-  `:where(.kzt-figure[data-kzt-theme=dark]){${declarations(themes.dark)}}`,
-  `@media (prefers-color-scheme:dark){:where(.kzt-figure[data-kzt-theme=auto]){${declarations(themes.dark)}}}`,
-].join('');
-
 /** The theme a figure shows now: `auto` resolved with the reader's colour-scheme preference. */
 export function resolvedTheme(theme: ThemeName): 'light' | 'dark' {
   if (theme !== 'auto') return theme;
