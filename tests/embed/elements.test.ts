@@ -113,7 +113,7 @@ describe('custom elements', () => {
   });
 
   it('treats attribute values as data, never markup', async () => {
-    const { page } = await open();
+    const { page, watched } = await open();
     const payload = '<img src=x onerror="window.__kzXss=1"><script>window.__kzXss=2</script>';
     await page.locator('#bar').evaluate((element, value) => element.setAttribute('chart-title', value), payload);
     await expect.poll(() => title(page, 'bar')).toBe(payload);
@@ -135,6 +135,8 @@ describe('custom elements', () => {
     expect(injected.xss).toBeNull();
     expect(injected.elements).toEqual([]);
     for (const href of injected.links) expect(href).toMatch(/^https?:\/\//);
+    // The runtime is a production build: the error state is shown, and nothing is logged.
+    expect(watched.errors).toEqual([]);
     await page.close();
   });
 

@@ -1,8 +1,13 @@
 const warned = new Set<string>();
 
 function isDevelopment(): boolean {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  return env?.NODE_ENV !== 'production';
+  try {
+    // Written out in full so that bundlers replace it with the build's mode (Vite, Next.js and the
+    // embed runtime build with "production"). Without a bundler there is no `process`: no warnings.
+    return process.env.NODE_ENV !== 'production';
+  } catch {
+    return false;
+  }
 }
 
 /** Warns once per message, in development only: a chart never logs in production. */
