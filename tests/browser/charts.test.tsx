@@ -70,6 +70,27 @@ describe.each(charts)('$name in Chromium', ({ element, marks, name }) => {
     unmount();
   });
 
+  // The box clips what overflows it: a tooltip must be placed wholly inside, also at the edges.
+  it.each([320, 1200])('shows each tooltip whole, inside the chart box, at %i px', async (width) => {
+    await page.viewport(width, 900);
+    const unmount = await mount(element());
+    const box = (container.querySelector('.kzt-box') as HTMLElement).getBoundingClientRect();
+    for (const mark of container.querySelectorAll<SVGGElement>('[role="option"]')) {
+      mark.focus();
+      await vi.waitFor(() =>
+        expect(container.querySelector('.kzt-tooltip')?.textContent).toBe(mark.getAttribute('aria-label')),
+      );
+      const tooltip = container.querySelector('.kzt-tooltip') as HTMLElement;
+      const rect = tooltip.getBoundingClientRect();
+      const label = tooltip.textContent ?? '';
+      expect(rect.left, label).toBeGreaterThanOrEqual(box.left - 0.5);
+      expect(rect.right, label).toBeLessThanOrEqual(box.right + 0.5);
+      expect(rect.top, label).toBeGreaterThanOrEqual(box.top - 0.5);
+      expect(rect.bottom, label).toBeLessThanOrEqual(box.bottom + 0.5);
+    }
+    unmount();
+  });
+
   it('does not animate under prefers-reduced-motion', async () => {
     expect(matchMedia('(prefers-reduced-motion: reduce)').matches).toBe(true);
     const unmount = await mount(element());

@@ -166,7 +166,7 @@ function PointMarks({ points }: { points: readonly CrimePoint[] }) {
             key={`${point.series}-${point.year}`}
             index={index}
             label={point.tooltip}
-            anchor={{ x: at.cx, y: at.cy - 8 }}
+            anchor={{ x: at.cx, y: at.cy - 8, bottom: at.cy + 8 }}
           >
             <circle cx={at.cx} cy={at.cy} r={9} style={{ fill: 'none', pointerEvents: 'all' }} />
             <path d={symbolPath(symbol, at.cx, at.cy, 6)} style={{ fill: 'var(--kzt-background)' }} />
@@ -345,7 +345,7 @@ function Trend({ model, size, context }: TrendProps) {
   return (
     <MarksContext.Provider value={api}>
       <TrendChart model={model} size={size} context={context} />
-      <MarkTooltip active={active} labels={model.data.points.map((point) => point.tooltip)} width={size.width} />
+      <MarkTooltip active={active} labels={model.data.points.map((point) => point.tooltip)} size={size} />
     </MarksContext.Provider>
   );
 }

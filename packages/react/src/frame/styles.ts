@@ -29,7 +29,7 @@ export const frameCss = `${themeCss}
 ${chartSvgCss('.kzt-box')}
 .kzt-mark{outline:none;cursor:default}
 .kzt-mark:focus-visible .kzt-mark-shape,.kzt-mark[data-active=true] .kzt-mark-shape{stroke:var(--kzt-focus);stroke-width:3px}
-.kzt-tooltip{position:absolute;z-index:1;pointer-events:none;max-width:16em;padding:.375em .5em;border-radius:4px;background:var(--kzt-tooltip-background);color:var(--kzt-tooltip-text);font-size:.875em;line-height:1.3;transform:translate(-50%,calc(-100% - 8px));white-space:normal}
+.kzt-tooltip{position:absolute;z-index:1;pointer-events:none;width:max-content;max-width:min(16em,100%);padding:.375em .5em;border-radius:4px;background:var(--kzt-tooltip-background);color:var(--kzt-tooltip-text);font-size:.875em;line-height:1.3}
 .kzt-notes{margin:.75em 0 0;color:var(--kzt-text-muted);font-size:.8125em;line-height:1.45}
 .kzt-notes ul,.kzt-notes p{margin:0}
 .kzt-notes ul{padding:0 0 0 1.1em}

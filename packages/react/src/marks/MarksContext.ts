@@ -1,9 +1,11 @@
 import { createContext, useContext } from 'react';
 
-/** Where a mark's tooltip points, in the chart's pixel coordinates. */
+/** Where a mark's tooltip points, in the chart's pixel coordinates: the top of the mark. */
 export interface Anchor {
   x: number;
   y: number;
+  /** The mark's lower edge, under which the tooltip goes when there is no room above (default `y`). */
+  bottom?: number;
 }
 
 export interface MarksApi {

@@ -569,7 +569,7 @@ function MapView({ model, size }: { model: ChartModel<RegionalShareData>; size: 
         <Legend layout={layout.legend} legend={legend} ids={ids} fontSize={fontSize} />
         <Inset data={data} layout={layout} map={map} ids={ids} fontSize={fontSize} activeIndex={api.activeIndex} />
       </svg>
-      <MarkTooltip active={active} labels={data.units.map((unit) => unit.tooltip)} width={size.width} />
+      <MarkTooltip active={active} labels={data.units.map((unit) => unit.tooltip)} size={size} />
     </MarksContext.Provider>
   );
 }

@@ -27,7 +27,7 @@ function BarMark({ bar, shape, narrow }: { bar: SlaveryBar; shape: BarShapeProps
   // and visible text inside it would have to be part of that name (WCAG 2.5.3).
   return (
     <g>
-      <Mark index={shape.index} label={bar.tooltip} anchor={{ x: x + width, y }}>
+      <Mark index={shape.index} label={bar.tooltip} anchor={{ x: x + width, y, bottom: y + height }}>
         <rect className="kzt-mark-shape" x={x} y={y} width={Math.max(width, 1)} height={height} style={{ fill }} />
       </Mark>
       {narrow ? (
@@ -114,7 +114,7 @@ function Bars({ model, size, context }: BarsProps) {
   return (
     <MarksContext.Provider value={api}>
       {chart}
-      <MarkTooltip active={active} labels={bars.map((bar) => bar.tooltip)} width={size.width} />
+      <MarkTooltip active={active} labels={bars.map((bar) => bar.tooltip)} size={size} />
     </MarksContext.Provider>
   );
 }

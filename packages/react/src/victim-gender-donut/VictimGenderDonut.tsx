@@ -304,7 +304,7 @@ function Donut({ model, size, context }: DonutProps) {
   return (
     <MarksContext.Provider value={api}>
       <DonutChart model={model} size={size} context={context} />
-      <MarkTooltip active={active} labels={model.data.slices.map((slice) => slice.label)} width={size.width} />
+      <MarkTooltip active={active} labels={model.data.slices.map((slice) => slice.label)} size={size} />
     </MarksContext.Provider>
   );
 }
