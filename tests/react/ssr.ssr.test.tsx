@@ -36,4 +36,13 @@ describe('server rendering (Node, no window)', () => {
     expect(html).toContain('role="alert"');
     expect(html).toContain('Unknown country code');
   });
+
+  // A Kazakh chart on a Russian page is read with Kazakh pronunciation only if it says so.
+  it.each(chartCases)('$name declares the language of its texts on the figure, its error state too', (chart) => {
+    for (const locale of ['ru', 'kk', 'en'] as const) {
+      expect(renderToString(chart.render(locale))).toMatch(new RegExp(`^<figure class="kzt-figure" lang="${locale}"`));
+    }
+    const failing = renderToString(<SlaveryIndexBar locale="kk" countries={['XX']} />);
+    expect(failing).toMatch(/^<figure class="kzt-figure" lang="kk"[^>]*>.*role="alert"/s);
+  });
 });

@@ -108,7 +108,15 @@ export function ChartFrame(props: ChartFrameProps) {
   };
 
   return (
-    <Figure id={id} theme={theme} headingLevel={props.headingLevel} title={title} described className={props.className}>
+    <Figure
+      id={id}
+      theme={theme}
+      lang={messages.locale}
+      headingLevel={props.headingLevel}
+      title={title}
+      described
+      className={props.className}
+    >
       <p className="kzt-subtitle">{subtitle}</p>
       <div ref={boxRef} className="kzt-box" style={boxStyle(box)}>
         {width > 0 ? props.children({ width, height: boxHeight(box, width) }) : null}

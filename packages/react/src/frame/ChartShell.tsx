@@ -155,7 +155,13 @@ export function ChartShell<P extends CommonChartProps, T, M extends CommonMessag
     }
   };
   const renderError = (message: string) => (
-    <ErrorFigure theme={theme} headingLevel={level} title={fallbackTitle()} className={props.className}>
+    <ErrorFigure
+      theme={theme}
+      lang={messages.locale}
+      headingLevel={level}
+      title={fallbackTitle()}
+      className={props.className}
+    >
       <ErrorState messages={messages} message={message} />
     </ErrorFigure>
   );

@@ -6,6 +6,8 @@ interface FigureProps {
   /** Prefix of the ids the figure's parts get: `<id>-title`, `<id>-description`. */
   id: string;
   theme: ThemeName;
+  /** The language of the figure's texts, for screen readers and hyphenation on a page in another language. */
+  lang: string;
   headingLevel: 2 | 3 | 4 | 5 | 6;
   title: string;
   /** Whether the figure holds a description (`<id>-description`) to point at. */
@@ -15,11 +17,12 @@ interface FigureProps {
 }
 
 /** The `<figure>` of every chart and of its error state: stylesheet, theme and title, then the content. */
-export function Figure({ id, theme, headingLevel, title, described, className, children }: FigureProps) {
+export function Figure({ id, theme, lang, headingLevel, title, described, className, children }: FigureProps) {
   const Heading = `h${headingLevel}` as const;
   return (
     <figure
       className={className ? `kzt-figure ${className}` : 'kzt-figure'}
+      lang={lang}
       data-kzt-theme={theme}
       aria-labelledby={`${id}-title`}
       aria-describedby={described ? `${id}-description` : undefined}
