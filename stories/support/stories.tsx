@@ -50,9 +50,9 @@ export const narrow = {
 };
 
 /**
- * A story whose props cannot be charted: the figure shows the error, calls `onError` and writes
- * one development warning — the only console output a story may have, declared here and asserted
- * by the play function.
+ * A story whose props cannot be charted: the figure shows the error, calls `onError` and, in a
+ * development build, writes one warning — the only console output a story may have, declared here
+ * and asserted by the play function (which asserts silence in a production build).
  */
 export function errorState(expected: ExpectedError) {
   return {
