@@ -11,6 +11,7 @@ import {
   crimeSources,
   crimeTrend,
   crimeTrendNotes,
+  crimeTrendSubtitle,
   crimeTrendTable,
   crimeYearRows,
   describeCrimeTrend,
@@ -19,7 +20,7 @@ import {
 import { sources } from '../../packages/core/src/data/sources.js';
 import { dataset } from '../../packages/core/src/dataset.js';
 import { en, kk, ru } from '../../packages/core/src/i18n/catalogues.js';
-import { type Source, toCsv } from '../../packages/core/src/index.js';
+import { fill, type Source, toCsv } from '../../packages/core/src/index.js';
 import { kztError, untyped } from '../helpers/errors.js';
 
 function year(
@@ -235,6 +236,19 @@ describe('crimeChangeLabel', () => {
   });
 });
 
+describe('crimeTrendSubtitle', () => {
+  it('names the years shown', () => {
+    expect(crimeTrendSubtitle(crimeTrend(), ru)).toBe(
+      'Зарегистрированные уголовные правонарушения по годам, 2022–2025',
+    );
+    const custom = crimeTrend({ data: [year(2019, 4), year(2010, 1), year(2015, null)] });
+    expect(crimeTrendSubtitle(custom, en)).toBe('Registered criminal offences by year, 2010–2019');
+    expect(crimeTrendSubtitle(crimeTrend({ data: [year(2025, 3)] }), kk)).toBe(
+      'Жылдар бойынша тіркелген қылмыстық құқық бұзушылықтар, 2025',
+    );
+  });
+});
+
 describe('crimeGapLabel', () => {
   it('gives the article’s constraint for 2022 and "not published" otherwise', () => {
     expect(crimeGapLabel(2022, ru)).toBe('не опубликовано; минимум периода, более 150');
@@ -243,12 +257,16 @@ describe('crimeGapLabel', () => {
     expect(crimeGapLabel(2023, kk)).toBe(kk.crimeTrend.gap);
     expect(crimeGapLabel(1999, en)).toBe('not published');
   });
+
+  it('keeps the 2022 constraint to the bundled data: a caller’s 2022 is only "not published"', () => {
+    expect(crimeGapLabel(2022, en, false)).toBe('not published');
+  });
 });
 
 describe('crimeTrendTable', () => {
   it('gives the bundled figures as CSV with empty cells for unknown years', () => {
     const table = crimeTrendTable(crimeTrend(), en);
-    expect(table.caption).toBe(`${en.crimeTrend.title}. ${en.crimeTrend.subtitle}`);
+    expect(table.caption).toBe('Crimes related to human trafficking. Registered criminal offences by year, 2022–2025');
     expect(toCsv(table)).toBe(
       'Year,All related to trafficking (9 articles of the Criminal Code),Art. 128 “Trafficking in persons”,' +
         'Art. 135 “Trafficking in minors”\r\n2022,,,\r\n2023,,,\r\n2024,357,15,9\r\n2025,298,12,31\r\n',
@@ -290,11 +308,19 @@ describe('crimeTrendNotes', () => {
     ]);
   });
 
-  it('gives only the gap note for custom data, and nothing without gaps', () => {
+  it('says what is known of the unpublished years of the bundled data only', () => {
+    expect(crimeTrendNotes(trend, en, true)[0]).toBe(
+      'Figures for 2022 and 2023 were not published: the chart shows a gap, not a line. ' +
+        'We only know that more than 150 cases are registered each year and that 2022 was the minimum.',
+    );
+  });
+
+  it('gives only the list of gaps for custom data, and nothing without gaps', () => {
     const withGap = crimeTrend({ data: [year(2020, 1), year(2021, null)], series: ['total'] });
     expect(crimeTrendNotes(withGap, en, false)).toEqual([
-      expect.stringMatching(/^Figures for 2021 were not published/),
+      'Figures for 2021 were not published: the chart shows a gap, not a line.',
     ]);
+    expect(crimeTrendNotes(withGap, kk, false)[0]).toBe(fill(kk.crimeTrend.gapNote, { years: '2021' }));
     const complete = crimeTrend({ data: [year(2020, 1, 1, 1)] });
     expect(crimeTrendNotes(complete, en, false)).toEqual([]);
   });

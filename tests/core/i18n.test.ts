@@ -74,7 +74,7 @@ function documentedParams(path: string): Record<string, string | number> {
     [/^slaveryIndex\.describeHighlight$/, ['country', 'value', 'position', 'count']],
     [/^crimeTrend\.change$/, ['series', 'from', 'to', 'change']],
     [/^crimeTrend\.multiple$/, ['series', 'from', 'to', 'multiple']],
-    [/^crimeTrend\.(gapNote|describeGaps)$/, ['years']],
+    [/^crimeTrend\.(subtitle|gapNote|describeGaps)$/, ['years']],
     [/^crimeTrend\.describeSummary$/, ['series', 'from', 'to']],
     [/^crimeTrend\.describeSeries$/, ['series', 'values']],
     [/^victims\.describe$/, ['total', 'parts']],

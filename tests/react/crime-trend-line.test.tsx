@@ -317,9 +317,22 @@ describe('CrimeTrendLine: custom data and series', () => {
       `${en.crimeTrend.series.art135}: 2020 — 8`,
       `${en.crimeTrend.series.art135}: 2021 — 10`,
     ]);
+    // Nothing the bundled data's notes know of its years is said of the caller's.
     const notes = [...container.querySelectorAll('.kzt-notes li')].map((item) => item.textContent);
-    expect(notes).toEqual([expect.stringMatching(/^Figures for 2020 were not published/)]);
+    expect(notes).toEqual(['Figures for 2020 were not published: the chart shows a gap, not a line.']);
+    expect(container.querySelector('.kzt-subtitle')?.textContent).toBe(
+      'Registered criminal offences by year, 2020–2021',
+    );
     expect(yearX(container, 2020)).toBeLessThan(yearX(container, 2021));
+  });
+
+  it('labels a caller’s unknown 2022 as not published, without the bundled data’s constraint', () => {
+    const data: CrimeYearRow[] = [
+      { year: 2021, total: 200, art128: 20, art135: 10 },
+      { year: 2022, total: null, art128: null, art135: null },
+    ];
+    const { container } = render(<CrimeTrendLine locale="en" data={data} />);
+    expect([...container.querySelectorAll('.kzt-gap-label')].map(svgLabelText)).toEqual(['2022: not published']);
   });
 
   it('draws only the series asked for', () => {

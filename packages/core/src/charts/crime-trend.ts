@@ -124,30 +124,45 @@ export function crimeChangeLabel(
     : fill(t.change, { ...params, change: formatPercent(change.percentChange, messages.locale, { signed: true }) });
 }
 
-/** The label on a gap year: the 2022 constraint where the bundled data has it, otherwise "not published". */
-export function crimeGapLabel(year: number, messages: CrimeTrendMessages): string {
+/**
+ * The label on a gap year: "not published", with the 2022 constraint where the chart shows the
+ * bundled data (`bundledData`), which is what the constraint is known of.
+ */
+export function crimeGapLabel(year: number, messages: CrimeTrendMessages, bundledData = true): string {
   const fact = bundled.facts[`crimes.total.${year}`];
-  return fact?.status === 'unknown' && fact.constraint?.minimumOfPeriod
+  return bundledData && fact?.status === 'unknown' && fact.constraint?.minimumOfPeriod
     ? messages.crimeTrend.gapMinimum
     : messages.crimeTrend.gap;
+}
+
+/** The subtitle, naming the years shown: "…, 2022–2025" (one year: "…, 2025"). */
+export function crimeTrendSubtitle(trend: CrimeTrend, messages: CrimeTrendMessages): string {
+  const first = trend.rows[0]?.year;
+  const last = trend.rows[trend.rows.length - 1]?.year;
+  return fill(messages.crimeTrend.subtitle, { years: first === last ? `${first}` : `${first}–${last}` });
 }
 
 /** The rows as a table: year, then one column per series (empty where unknown). */
 export function crimeTrendTable(trend: CrimeTrend, messages: CrimeTrendMessages): DataTable {
   const t = messages.crimeTrend;
   return {
-    caption: `${t.title}. ${t.subtitle}`,
+    caption: `${t.title}. ${crimeTrendSubtitle(trend, messages)}`,
     columns: [t.year, ...trend.series.map((key) => t.series[key])],
     rows: trend.rows.map((row) => [row.year, ...trend.series.map((key) => row[key])]),
   };
 }
 
-/** Notes under the chart: the gaps, the derived Art. 128 figure, and the other official count. */
+/**
+ * Notes under the chart: the gaps (with what is known of them, for the bundled data), the derived
+ * Art. 128 figure, and the other official count. A caller's data gets the list of its gaps only.
+ */
 export function crimeTrendNotes(trend: CrimeTrend, messages: CrimeTrendMessages, bundled: boolean): string[] {
   const t = messages.crimeTrend;
   const notes: string[] = [];
-  if (trend.gaps.length > 0)
-    notes.push(fill(t.gapNote, { years: formatList(trend.gaps.map(String), messages.locale) }));
+  if (trend.gaps.length > 0) {
+    const gaps = fill(t.gapNote, { years: formatList(trend.gaps.map(String), messages.locale) });
+    notes.push(bundled ? `${gaps} ${t.minimumNote}` : gaps);
+  }
   if (bundled && trend.series.includes('art128')) notes.push(t.derivedNote);
   if (bundled) notes.push(t.contextNote);
   return notes;

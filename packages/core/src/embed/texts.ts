@@ -3,6 +3,7 @@ import {
   crimeSources,
   crimeTrend,
   crimeTrendCatalogues,
+  crimeTrendSubtitle,
   describeCrimeTrend,
 } from '../charts/crime-trend.js';
 import { describeRegionalShare, mapSources, regionalShare, regionalShareCatalogues } from '../charts/regional-share.js';
@@ -54,7 +55,7 @@ export function figureTexts(chart: ChartId, options: EmbedOptions = {}): FigureT
       return {
         locale,
         title: messages.crimeTrend.title,
-        subtitle: messages.crimeTrend.subtitle,
+        subtitle: crimeTrendSubtitle(trend, messages),
         description: describeCrimeTrend(trend, messages),
         sources: sourceLines(crimeSources, messages),
         sourceLabel: messages.frame.source,

@@ -93,7 +93,7 @@ export const enSlaveryIndex: Messages['slaveryIndex'] = {
 
 export const enCrimeTrend: Messages['crimeTrend'] = {
   title: 'Crimes related to human trafficking',
-  subtitle: 'Registered criminal offences by year, 2022–2025',
+  subtitle: 'Registered criminal offences by year, {years}',
   year: 'Year',
   series: {
     total: 'All related to trafficking (9 articles of the Criminal Code)',
@@ -109,8 +109,8 @@ export const enCrimeTrend: Messages['crimeTrend'] = {
   gapMinimum: 'not published; the period’s minimum, above 150',
   change: '{series}: {change} ({from}→{to})',
   multiple: '{series}: ×{multiple} ({from}→{to})',
-  gapNote:
-    'Figures for {years} were not published: the chart shows a gap, not a line. We only know that more than 150 cases are registered each year and that 2022 was the minimum.',
+  gapNote: 'Figures for {years} were not published: the chart shows a gap, not a line.',
+  minimumNote: 'We only know that more than 150 cases are registered each year and that 2022 was the minimum.',
   derivedNote:
     'The 2024 figure for Art. 128 (15) is derived: it is the only whole number from which a 20% fall gives 12 cases in 2025.',
   contextNote:

@@ -86,6 +86,7 @@ export interface Messages {
   };
   crimeTrend: {
     title: string;
+    /** `{years}`: the years shown, "2022–2025". */
     subtitle: string;
     year: string;
     series: { total: string; art128: string; art135: string };
@@ -99,8 +100,10 @@ export interface Messages {
     change: string;
     /** `{series}`, `{from}`, `{to}`, `{multiple}`. */
     multiple: string;
-    /** `{years}`. */
+    /** `{years}`: the gap years; said of any data with gaps. */
     gapNote: string;
+    /** What is known of the bundled data's unpublished years; never said of a caller's data. */
+    minimumNote: string;
     derivedNote: string;
     contextNote: string;
     /** `{series}` (list of series names), `{from}`, `{to}`. */

@@ -9,6 +9,7 @@ import {
   crimeSources,
   crimeTrend,
   crimeTrendNotes,
+  crimeTrendSubtitle,
   crimeTrendTable,
   describeCrimeTrend,
   sourceLines,
@@ -104,6 +105,7 @@ export function computeCrimeTrend(
   messages: CrimeTrendMessages,
 ): ChartModel<CrimeTrendData> {
   const trend = crimeTrend({ series: props.series, data: props.data });
+  const bundled = props.data === undefined;
   const t = messages.crimeTrend;
   const points: CrimePoint[] = [];
   const lines = trend.series.map((key): CrimeLine => {
@@ -126,11 +128,11 @@ export function computeCrimeTrend(
       years: trend.rows.map((row) => row.year),
       lines,
       points,
-      gaps: trend.gaps.map((year) => ({ year, label: crimeGapLabel(year, messages) })),
+      gaps: trend.gaps.map((year) => ({ year, label: crimeGapLabel(year, messages, bundled) })),
     },
     title: t.title,
-    subtitle: t.subtitle,
-    notes: crimeTrendNotes(trend, messages, props.data === undefined),
+    subtitle: crimeTrendSubtitle(trend, messages),
+    notes: crimeTrendNotes(trend, messages, bundled),
     sources: sourceLines(crimeSources, messages),
     description: describeCrimeTrend(trend, messages),
     table: crimeTrendTable(trend, messages),
