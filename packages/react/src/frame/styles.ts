@@ -30,10 +30,10 @@ ${chartSvgCss('.kzt-box')}
 .kzt-mark{outline:none;cursor:default}
 .kzt-mark:focus-visible .kzt-mark-shape,.kzt-mark[data-active=true] .kzt-mark-shape{stroke:var(--kzt-focus);stroke-width:3px}
 .kzt-tooltip{position:absolute;z-index:1;pointer-events:none;width:max-content;max-width:min(16em,100%);padding:.375em .5em;border-radius:4px;background:var(--kzt-tooltip-background);color:var(--kzt-tooltip-text);font-size:.875em;line-height:1.3}
-.kzt-notes{margin:.75em 0 0;color:var(--kzt-text-muted);font-size:.8125em;line-height:1.45}
+.kzt-notes,.kzt-source{margin:.75em 0 0;color:var(--kzt-text-muted);font-size:.8125em;line-height:1.45}
 .kzt-notes ul,.kzt-notes p{margin:0}
 .kzt-notes ul{padding:0 0 0 1.1em}
-.kzt-source{margin:.5em 0 0;color:var(--kzt-text-muted);font-size:.8125em;line-height:1.45}
+.kzt-source{margin-top:.5em}
 .kzt-source a{color:inherit}
 .kzt-actions{display:flex;flex-wrap:wrap;gap:.5em;margin:.75em 0 0}
 .kzt-actions button{font:inherit;font-size:.8125em;padding:.375em .75em;border:1px solid var(--kzt-text-muted);border-radius:4px;background:var(--kzt-background);color:var(--kzt-text);cursor:pointer;min-height:32px}
@@ -42,7 +42,7 @@ ${chartSvgCss('.kzt-box')}
 .kzt-table table{border-collapse:collapse;font-size:.875em;width:100%}
 .kzt-table caption{text-align:start;font-weight:600;padding:0 0 .25em}
 .kzt-table th,.kzt-table td{padding:.25em .5em;border-bottom:1px solid var(--kzt-grid);text-align:start}
-.kzt-table td.kzt-number,.kzt-table th.kzt-number{text-align:end}
+.kzt-table .kzt-number{text-align:end}
 .kzt-visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .kzt-error{padding:1em;border:1px solid var(--kzt-accent);border-radius:4px}
 .kzt-error p{margin:0 0 .25em}`;
