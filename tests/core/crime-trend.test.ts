@@ -20,7 +20,7 @@ import {
 import { sources } from '../../packages/core/src/data/sources.js';
 import { dataset } from '../../packages/core/src/dataset.js';
 import { en, kk, ru } from '../../packages/core/src/i18n/catalogues.js';
-import { fill, type Source, toCsv } from '../../packages/core/src/index.js';
+import { customSourceLines, fill, type Source, toCsv } from '../../packages/core/src/index.js';
 import { kztError, untyped } from '../helpers/errors.js';
 
 function year(
@@ -373,6 +373,26 @@ describe('describeCrimeTrend', () => {
   it('is empty without rows', () => {
     const empty: CrimeTrend = { series: ['total'], rows: [], gaps: [], changes: [] };
     expect(describeCrimeTrend(empty, en)).toBe('');
+  });
+});
+
+describe('customSourceLines', () => {
+  it('keeps a caller’s texts and links only http(s) addresses', () => {
+    expect(
+      customSourceLines([
+        { text: 'A', url: 'https://example.org/a' },
+        { text: 'B', url: 'HTTP://example.org/b' },
+        { text: 'C', url: 'javascript:alert(1)' },
+        { text: 'D', url: null },
+        { text: 'E' },
+      ]),
+    ).toEqual([
+      { text: 'A', url: 'https://example.org/a' },
+      { text: 'B', url: 'HTTP://example.org/b' },
+      { text: 'C', url: null },
+      { text: 'D', url: null },
+      { text: 'E', url: null },
+    ]);
   });
 });
 

@@ -50,6 +50,22 @@ describe('SlaveryIndexBar: the figure', () => {
     expect(screen.queryByText(/Исправлено/)).toBeNull();
   });
 
+  it('takes the source line from props, linking http(s) addresses only', () => {
+    const sources = [
+      { text: 'Our newsroom, from the Committee’s 2026 release', url: 'https://example.org/release' },
+      { text: 'A script address', url: 'javascript:alert(1)' },
+      { text: 'No address' },
+    ];
+    const { container } = render(<SlaveryIndexBar locale="en" sources={sources} />);
+    const line = container.querySelector('.kzt-source');
+    expect(line?.textContent).toBe(
+      'Source: Our newsroom, from the Committee’s 2026 release; A script address; No address',
+    );
+    expect([...(line?.querySelectorAll('a') ?? [])].map((link) => link.getAttribute('href'))).toEqual([
+      'https://example.org/release',
+    ]);
+  });
+
   it('describes the chart to screen readers', () => {
     render(<SlaveryIndexBar locale="en" />);
     const figure = screen.getByRole('figure');
@@ -167,6 +183,11 @@ describe('SlaveryIndexBar: bad props', () => {
     ['empty data', { locale: 'en', data: [] }, /There is no data to chart/],
     ['an unknown locale', { locale: 'de' as 'en' }, /Неизвестный язык "de"/],
     ['a non-finite height', { locale: 'en', height: Number.NaN }, /“height” must be a finite number/],
+    [
+      'sources that are not a list',
+      { locale: 'en', sources: 'Walk Free' as never },
+      /Check the options of the “SlaveryIndexBar” chart/,
+    ],
   ];
 
   it.each(cases)('renders an error state for %s, warns once and calls onError', (_, props, message) => {

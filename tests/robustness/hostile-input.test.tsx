@@ -29,6 +29,7 @@ const common = (value: string) => ({
   title: value,
   subtitle: value,
   notes: [value, value, `${value}!`],
+  sources: [{ text: value, url: value }],
   className: value,
   locale: 'en' as const,
   animate: false,
@@ -138,6 +139,7 @@ describe.each(charts)('$name with hostile texts', ({ build }) => {
         value,
         `${value}!`,
       ]);
+      expect(figure.querySelector('.kzt-source')?.textContent).toBe(`Source: ${value}`);
       expect(figure.querySelectorAll('style')).toHaveLength(1);
       for (const link of figure.querySelectorAll('a')) expect(link.getAttribute('href')).toMatch(/^https?:\/\//);
 

@@ -20,6 +20,17 @@ function safeUrl(url: string | null): string | null {
   return url !== null && /^https?:\/\//i.test(url) ? url : null;
 }
 
+/** A credit as a caller gives it: its text, and an address to link. */
+export interface CustomSourceLine {
+  text: string;
+  url?: string | null;
+}
+
+/** A caller's credits as source lines: their texts as given, linked only where the address is http(s). */
+export function customSourceLines(lines: readonly CustomSourceLine[]): SourceLine[] {
+  return lines.map(({ text, url }) => ({ text: String(text), url: typeof url === 'string' ? safeUrl(url) : null }));
+}
+
 /** The credits as texts with links, in the catalogue's locale. */
 export function sourceLines(
   credits: readonly SourceCredit[],

@@ -3,6 +3,7 @@ import {
   assertOneOf,
   type Catalogues,
   type CommonMessages,
+  customSourceLines,
   isLocale,
   KztError,
   locales,
@@ -70,6 +71,7 @@ function computeOutcome<P extends CommonChartProps, T, M extends CommonMessages>
         title: props.title ?? model.title,
         subtitle: props.subtitle ?? model.subtitle,
         notes: props.notes ?? model.notes,
+        sources: props.sources === undefined ? model.sources : customSourceLines(props.sources),
         box: checkBox(props, model.box),
       },
     };

@@ -1,4 +1,4 @@
-import type { Locale } from '@kz-trafficking/core';
+import type { CustomSourceLine, Locale } from '@kz-trafficking/core';
 import type { ThemeName } from './theme.js';
 
 /**
@@ -20,6 +20,12 @@ export interface CommonChartProps {
   subtitle?: string;
   /** Notes shown under the chart. Replaces the default notes (gaps, corrections, caveats). */
   notes?: readonly string[];
+  /**
+   * Replaces the source line: each credit's text, linked where `url` is an http(s) address (any
+   * other address is not linked). Name the source of your own `data` here: the default line
+   * credits the bundled figures.
+   */
+  sources?: readonly CustomSourceLine[];
   /** Level of the title's heading, 2 by default. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Width ÷ height of the chart box; ignored when `height` is set. */
