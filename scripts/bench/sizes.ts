@@ -132,22 +132,16 @@ export const peers = [
 
 export async function measureSizes(): Promise<SizeRow[]> {
   const rows: SizeRow[] = [];
-  for (const entry of coreEntries)
-    rows.push(
-      await measure(
-        'core',
-        `@kz-trafficking/core${entry === 'index' ? '' : `/${entry}`}`,
-        `packages/core/dist/${entry}.js`,
-      ),
-    );
-  for (const entry of reactEntries)
-    rows.push(
-      await measure(
-        'react',
-        `@kz-trafficking/react${entry === 'index' ? '' : `/${entry}`}`,
-        `packages/react/dist/${entry}.js`,
-      ),
-    );
+  const ourEntries = [
+    ['core', coreEntries],
+    ['react', reactEntries],
+  ] as const;
+  for (const [pkg, entries] of ourEntries) {
+    for (const entry of entries) {
+      const name = `@kz-trafficking/${pkg}${entry === 'index' ? '' : `/${entry}`}`;
+      rows.push(await measure(pkg, name, `packages/${pkg}/dist/${entry}.js`));
+    }
+  }
   for (const [chart, entry] of Object.entries(bareFor)) rows.push(await measure('bare', chart, entry));
   for (const peer of peers) rows.push(await measure('peer', peer.name, peer.entry));
   const embed = join(root, 'packages/embed/dist');
