@@ -87,21 +87,10 @@ export function ChartFrame(props: ChartFrameProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useContainerWidth(boxRef);
   useUntabbableLayers(boxRef);
-  const sourceText = `${messages.frame.source}: ${sources.map((source) => source.text).join('; ')}`;
-
   const download = async (format: FileFormat) => {
     try {
       const { exportFigure } = await import('./exportFigure.js');
-      await exportFigure(format, {
-        chart: boxRef.current?.querySelector('svg') ?? null,
-        table,
-        theme,
-        title,
-        subtitle,
-        description,
-        notes,
-        source: sourceText,
-      });
+      await exportFigure(format, { ...props, chart: boxRef.current?.querySelector('svg') ?? null });
     } catch (error) {
       props.onError?.(toError(error));
     }

@@ -1,16 +1,17 @@
 // Loaded on demand, when a reader asks for a file: none of this is in the chart's first download.
-import { type DataTable, toCsv } from '@kz-trafficking/core';
+import { type CommonMessages, toCsv } from '@kz-trafficking/core';
+import type { FigureContent } from './ChartFrame.js';
 import { downloadBlob, fileNameFor } from './download.js';
-import { type StandaloneParts, standaloneSvg, svgToPng } from './standaloneSvg.js';
+import { standaloneSvg, svgToPng } from './standaloneSvg.js';
 import { resolvedTheme, type ThemeName, type ThemeTokens, type TokenName, themes } from './theme.js';
 
 export type FileFormat = 'csv' | 'png' | 'svg';
 
 /** What a downloaded file is made of: the figure as the reader sees it. */
-export interface FigureExport extends StandaloneParts {
+export interface FigureExport extends FigureContent {
   chart: SVGSVGElement | null;
-  table: DataTable;
   theme: ThemeName;
+  messages: CommonMessages;
 }
 
 /** The tokens as the reader sees them (a host page may set its own), the theme's own where none is set. */
@@ -32,7 +33,8 @@ export async function exportFigure(format: FileFormat, figure: FigureExport): Pr
   }
   if (!figure.chart) return;
   const tokens = shownTokens(figure.chart, figure.theme);
-  const svg = standaloneSvg(figure.chart, figure, tokens, getComputedStyle(figure.chart).fontFamily);
+  const source = `${figure.messages.frame.source}: ${figure.sources.map((line) => line.text).join('; ')}`;
+  const svg = standaloneSvg(figure.chart, { ...figure, source }, tokens, getComputedStyle(figure.chart).fontFamily);
   const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg);
   downloadBlob(blob, fileNameFor(figure.title, format));
 }
