@@ -40,4 +40,8 @@ window.matchMedia ??= (query: string) =>
     dispatchEvent: () => false,
   }) as MediaQueryList;
 
+// jsdom has no canvas, and says so on stderr when axe asks for one (to tell icon fonts from text);
+// null is what getContext gives a browser that cannot draw, which axe expects.
+HTMLCanvasElement.prototype.getContext = () => null;
+
 afterEach(() => cleanup());
