@@ -69,7 +69,7 @@ function documentedParams(path: string): Record<string, string | number> {
     [/^frame\.via$/, ['source', 'via']],
     [/^errors\./, ['value', 'valid', 'what']],
     [/^slaveryIndex\.correctionNote$/, ['asReported', 'value', 'rankAsReported', 'rank']],
-    [/^slaveryIndex\.describeSummary$/, ['count']],
+    [/^slaveryIndex\.(describeSummary|describeCustomSummary)$/, ['count']],
     [/^slaveryIndex\.describeExtremes$/, ['highest', 'highestValue', 'lowest', 'lowestValue']],
     [/^slaveryIndex\.describeHighlight$/, ['country', 'value', 'position', 'count']],
     [/^crimeTrend\.change$/, ['series', 'from', 'to', 'change']],

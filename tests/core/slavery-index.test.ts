@@ -8,6 +8,7 @@ import {
   slaveryIndexNotes,
   slaveryIndexRows,
   slaveryIndexSources,
+  slaveryIndexSubtitle,
   slaveryIndexTable,
   sourceLines,
 } from '../../packages/core/src/charts/slavery-index.js';
@@ -272,7 +273,9 @@ describe('slaveryIndexCountryName', () => {
 describe('slaveryIndexTable', () => {
   it('has the localized caption and columns and one row per bar', () => {
     const table = slaveryIndexTable(slaveryIndexRows(), ru);
-    expect(table.caption).toBe(`${ru.slaveryIndex.title}. ${ru.slaveryIndex.subtitle}`);
+    expect(table.caption).toBe(
+      'Распространённость современного рабства. Оценка числа людей в условиях современного рабства на 1000 жителей, 2021 год (Глобальный индекс рабства 2023)',
+    );
     expect(table.columns).toEqual(['Страна', 'На 1000 жителей', 'Оценка числа людей']);
     expect(table.rows).toHaveLength(15);
     expect(table.rows[0]).toEqual(['Таджикистан', 14, 133000]);
@@ -326,7 +329,39 @@ describe('slaveryIndexNotes', () => {
   });
 });
 
+describe('slaveryIndexSubtitle', () => {
+  it('names the year and edition of the bundled estimates', () => {
+    expect(slaveryIndexSubtitle(en)).toBe(
+      'Estimated people in modern slavery per 1,000 population, 2021 (Global Slavery Index 2023)',
+    );
+    expect(slaveryIndexSubtitle(kk)).toBe(
+      'Қазіргі заманғы құлдықтағы адамдардың 1000 тұрғынға шаққандағы бағалауы, 2021 жыл (Жаһандық құлдық индексі 2023)',
+    );
+  });
+
+  it("names neither for a caller's rows, which carry neither", () => {
+    expect(slaveryIndexSubtitle(en, false)).toBe('Estimated people in modern slavery per 1,000 population');
+    const rows = slaveryIndexRows({ data: [row('KZ', 11.1, 208000, 'Kazakhstan')] });
+    expect(slaveryIndexTable(rows, en, false).caption).toBe(
+      'Prevalence of modern slavery. Estimated people in modern slavery per 1,000 population',
+    );
+  });
+});
+
 describe('describeSlaveryIndex', () => {
+  it("does not name the Global Slavery Index as the source of a caller's rows", () => {
+    const rows = slaveryIndexRows({ data: [row('NO', 0.5, null, 'Norway'), row('KZ', 11.1, 208000, 'Kazakhstan')] });
+    for (const messages of [ru, kk, en]) {
+      const bundledText = describeSlaveryIndex(rows, messages);
+      const customText = describeSlaveryIndex(rows, messages, false);
+      expect(customText).not.toContain('2023');
+      expect(customText.slice(customText.indexOf('.'))).toBe(bundledText.slice(bundledText.indexOf('.')));
+    }
+    expect(describeSlaveryIndex(rows, en, false)).toMatch(
+      /^Horizontal bar chart of the prevalence of modern slavery in 2 countries\. Highest: Kazakhstan/,
+    );
+  });
+
   const rows = slaveryIndexRows();
 
   it('describes the bundled chart in Russian', () => {

@@ -172,18 +172,24 @@ describe('victimBreakdown properties', () => {
 });
 
 describe('victimsTitle', () => {
-  it('names the breakdown', () => {
-    expect(victimsTitle(victimBreakdown(), ru)).toBe(ru.victims.titleSex);
+  it('names the breakdown and the year of the bundled counts', () => {
+    expect(victimsTitle(victimBreakdown(), ru)).toBe('Пострадавшие от торговли людьми по полу, 2025');
+    expect(victimsTitle(victimBreakdown(), kk)).toBe('Адам саудасынан жәбірленгендер жынысы бойынша, 2025');
     expect(victimsTitle(victimBreakdown({ breakdown: 'citizenship' }), en)).toBe(
       'Victims of human trafficking by citizenship, 2025',
     );
+  });
+
+  it("names no year for a caller's counts, which carry none", () => {
+    const data = victimBreakdown({ breakdown: 'citizenship', data: counts({ total: 3, citizens: 2, foreigners: 1 }) });
+    expect(victimsTitle(data, en, false)).toBe('Victims of human trafficking by citizenship');
   });
 });
 
 describe('victimBreakdownTable', () => {
   it('gives the bundled split by sex as CSV, shares rounded to 4 places', () => {
     const table = victimBreakdownTable(victimBreakdown(), ru);
-    expect(table.caption).toBe(`${ru.victims.titleSex}. ${ru.victims.subtitle}`);
+    expect(table.caption).toBe(`${ru.victims.titleSex}, 2025. ${ru.victims.subtitle}`);
     expect(toCsv(table)).toBe('Группа,Человек,Доля\r\nЖенщины,74,0.4654\r\nМужчины,85,0.5346\r\n');
   });
 
@@ -194,7 +200,7 @@ describe('victimBreakdownTable', () => {
       breakdown: 'citizenship',
       data: counts({ total: 3, citizens: 2, foreigners: 1 }),
     });
-    const table = victimBreakdownTable(byCitizenship, en);
+    const table = victimBreakdownTable(byCitizenship, en, false);
     expect(table.caption).toBe(`${en.victims.titleCitizenship}. ${en.victims.subtitle}`);
     expect(toCsv(table)).toBe(
       'Group,People,Share\r\nCitizens of Kazakhstan,2,0.6667\r\nForeign and stateless people,1,0.3333\r\n',

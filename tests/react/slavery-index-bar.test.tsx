@@ -37,6 +37,24 @@ describe('SlaveryIndexBar: the figure', () => {
     expect(link.getAttribute('href')).toBe('https://www.walkfree.org/global-slavery-index/');
   });
 
+  it("names no year, edition or index for a caller's rows, which carry none", () => {
+    const data = [
+      { iso2: 'KZ', name: 'Kazakhstan', prevalencePer1000: 10, estimatedPeople: null, population: null },
+      { iso2: 'NO', name: 'Norway', prevalencePer1000: 0.5, estimatedPeople: null, population: null },
+    ];
+    const { container } = render(<SlaveryIndexBar locale="en" data={data} />);
+    expect(container.querySelector('.kzt-subtitle')?.textContent).toBe(
+      'Estimated people in modern slavery per 1,000 population',
+    );
+    expect(container.querySelector('caption')?.textContent).toBe(
+      'Prevalence of modern slavery. Estimated people in modern slavery per 1,000 population',
+    );
+    const description = screen.getByRole('figure').getAttribute('aria-describedby') ?? '';
+    expect(document.getElementById(description)?.textContent).toMatch(
+      /^Horizontal bar chart of the prevalence of modern slavery in 2 countries\. Highest: Kazakhstan/,
+    );
+  });
+
   it('hides the correction note when asked', () => {
     render(<SlaveryIndexBar locale="en" showCorrection={false} />);
     expect(screen.queryByText(/the article gave Kazakhstan/)).toBeNull();

@@ -22,8 +22,8 @@ describe('VictimGenderDonut: the figure', () => {
   it.each(['ru', 'kk', 'en'] as const)('is a figure named by its title in %s, its two slices a listbox', (locale) => {
     const t = catalogues[locale].victims;
     render(<VictimGenderDonut locale={locale} />);
-    const figure = screen.getByRole('figure', { name: t.titleSex });
-    const list = within(figure).getByRole('listbox', { name: t.titleSex });
+    const figure = screen.getByRole('figure', { name: `${t.titleSex}, 2025` });
+    const list = within(figure).getByRole('listbox', { name: `${t.titleSex}, 2025` });
     const options = within(list).getAllByRole('option');
     expect(options).toHaveLength(2);
     expect(options[0]?.getAttribute('aria-label')).toBe(
@@ -42,7 +42,7 @@ describe('VictimGenderDonut: the figure', () => {
 
   it('splits by citizenship when asked, with its own title and note', () => {
     const { container } = render(<VictimGenderDonut locale="en" breakdown="citizenship" />);
-    expect(screen.getByRole('figure', { name: en.victims.titleCitizenship })).toBeDefined();
+    expect(screen.getByRole('figure', { name: 'Victims of human trafficking by citizenship, 2025' })).toBeDefined();
     expect(sliceLabels(container)).toEqual([
       'Citizens of Kazakhstan: 143 (89.9%)',
       'Foreign and stateless people: 16 (10.1%)',
@@ -223,6 +223,15 @@ describe('VictimGenderDonut: custom data', () => {
     expect(sliceLabels(container)).toEqual(['Women: 4 (40%)', 'Men: 6 (60%)']);
     expect(container.querySelector('.kzt-donut-total text')?.textContent).toBe('10');
     expect(container.querySelector('.kzt-notes')).toBeNull();
+  });
+
+  it('names no year in its title and table caption: the counts given carry none', () => {
+    const data: VictimCounts = { total: 10, women: 4, men: 6, citizens: 9, foreigners: 1 };
+    const { container } = render(<VictimGenderDonut locale="en" data={data} />);
+    expect(screen.getByRole('figure', { name: 'Victims of human trafficking by sex' })).toBeDefined();
+    expect(container.querySelector('caption')?.textContent).toBe(
+      'Victims of human trafficking by sex. Victims of crimes related to human trafficking',
+    );
   });
 
   it('draws a group of zero as a keyboard-reachable slice with its label', () => {

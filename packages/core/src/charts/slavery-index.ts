@@ -117,11 +117,25 @@ export function slaveryIndexCountryName(row: GsiRow, messages: SlaveryIndexMessa
   return countryName(row.iso2, messages.locale, typeof row.name === 'string' ? row.name : row.iso2);
 }
 
-/** The rows as a table (country, prevalence per 1,000, estimated people). */
-export function slaveryIndexTable(rows: readonly SlaveryIndexRow[], messages: SlaveryIndexMessages): DataTable {
+/**
+ * The chart's subtitle: what is measured, with the year and edition of the bundled estimates
+ * ("…, 2021 (Global Slavery Index 2023)"); a caller's rows carry neither, so theirs names none
+ * (`bundled` false).
+ */
+export function slaveryIndexSubtitle(messages: SlaveryIndexMessages, bundled = true): string {
+  const t = messages.slaveryIndex;
+  return bundled ? `${t.subtitle}, ${t.period}` : t.subtitle;
+}
+
+/** The rows as a table (country, prevalence per 1,000, estimated people); `bundled` as for the subtitle. */
+export function slaveryIndexTable(
+  rows: readonly SlaveryIndexRow[],
+  messages: SlaveryIndexMessages,
+  bundled = true,
+): DataTable {
   const t = messages.slaveryIndex;
   return {
-    caption: `${t.title}. ${t.subtitle}`,
+    caption: `${t.title}. ${slaveryIndexSubtitle(messages, bundled)}`,
     columns: [t.country, t.prevalence, t.people],
     rows: rows.map((row) => [slaveryIndexCountryName(row, messages), row.prevalencePer1000, row.estimatedPeople]),
   };
@@ -155,8 +169,15 @@ export function slaveryIndexNotes(
   return notes;
 }
 
-/** A text description of what the chart shows: how many countries, the extremes, the highlighted ones. */
-export function describeSlaveryIndex(rows: readonly SlaveryIndexRow[], messages: SlaveryIndexMessages): string {
+/**
+ * A text description of what the chart shows: how many countries, the extremes, the highlighted
+ * ones; the bundled rows' source is named, a caller's (`bundled` false) is not known.
+ */
+export function describeSlaveryIndex(
+  rows: readonly SlaveryIndexRow[],
+  messages: SlaveryIndexMessages,
+  bundled = true,
+): string {
   const t = messages.slaveryIndex;
   const { locale } = messages;
   const highest = rows[0];
@@ -164,7 +185,9 @@ export function describeSlaveryIndex(rows: readonly SlaveryIndexRow[], messages:
   if (!highest || !lowest) return '';
   const name = (row: GsiRow) => slaveryIndexCountryName(row, messages);
   const parts = [
-    fill(t.describeSummary, { count: plural(messages.plural.countries, rows.length, locale) }),
+    fill(bundled ? t.describeSummary : t.describeCustomSummary, {
+      count: plural(messages.plural.countries, rows.length, locale),
+    }),
     fill(t.describeExtremes, {
       highest: name(highest),
       highestValue: formatNumber(highest.prevalencePer1000, locale),

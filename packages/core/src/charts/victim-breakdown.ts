@@ -86,15 +86,21 @@ export function victimBreakdown({ breakdown = 'sex', data }: VictimBreakdownOpti
   return { breakdown: kind, total, slices };
 }
 
-export function victimsTitle(data: VictimBreakdownData, messages: VictimsMessages): string {
-  return data.breakdown === 'sex' ? messages.victims.titleSex : messages.victims.titleCitizenship;
+/**
+ * The donut's title, naming the year of the bundled counts ("…, 2025"); a caller's counts carry no
+ * year, so their title names none (`bundled` false).
+ */
+export function victimsTitle(data: VictimBreakdownData, messages: VictimsMessages, bundled = true): string {
+  const title = data.breakdown === 'sex' ? messages.victims.titleSex : messages.victims.titleCitizenship;
+  const year = factsById(victimFacts)['victims.2025']?.period;
+  return bundled && year ? `${title}, ${year}` : title;
 }
 
-/** The slices as a table: group, count, share (0–1). */
-export function victimBreakdownTable(data: VictimBreakdownData, messages: VictimsMessages): DataTable {
+/** The slices as a table: group, count, share (0–1); `bundled` as for `victimsTitle`. */
+export function victimBreakdownTable(data: VictimBreakdownData, messages: VictimsMessages, bundled = true): DataTable {
   const t = messages.victims;
   return {
-    caption: `${victimsTitle(data, messages)}. ${t.subtitle}`,
+    caption: `${victimsTitle(data, messages, bundled)}. ${t.subtitle}`,
     columns: [t.group, t.count, t.share],
     rows: data.slices.map((slice) => [t.slices[slice.key], slice.count, Number(slice.share.toFixed(4))]),
   };

@@ -12,6 +12,7 @@ import {
   slaveryIndexCatalogues,
   slaveryIndexRows,
   slaveryIndexSources,
+  slaveryIndexSubtitle,
   sourceLines,
 } from '../charts/slavery-index.js';
 import {
@@ -42,7 +43,7 @@ export function figureTexts(chart: ChartId, options: EmbedOptions = {}): FigureT
       return {
         locale,
         title: messages.slaveryIndex.title,
-        subtitle: messages.slaveryIndex.subtitle,
+        subtitle: slaveryIndexSubtitle(messages),
         description: describeSlaveryIndex(rows, messages),
         sources: sourceLines(slaveryIndexSources, messages),
         sourceLabel: messages.frame.source,

@@ -78,7 +78,8 @@ export const enUnits: Omit<UnitMessages, 'locale'> = {
 
 export const enSlaveryIndex: Messages['slaveryIndex'] = {
   title: 'Prevalence of modern slavery',
-  subtitle: 'Estimated people in modern slavery per 1,000 population, 2021 (Global Slavery Index 2023)',
+  subtitle: 'Estimated people in modern slavery per 1,000 population',
+  period: '2021 (Global Slavery Index 2023)',
   country: 'Country',
   prevalence: 'Per 1,000 people',
   people: 'Estimated people',
@@ -87,6 +88,7 @@ export const enSlaveryIndex: Messages['slaveryIndex'] = {
   unitNote: 'Walk Free publishes estimates per 1,000 people, not per 100,000 as the article says.',
   describeSummary:
     'Horizontal bar chart of the prevalence of modern slavery in {count}, from the Global Slavery Index 2023.',
+  describeCustomSummary: 'Horizontal bar chart of the prevalence of modern slavery in {count}.',
   describeExtremes: 'Highest: {highest} ({highestValue} per 1,000 people); lowest: {lowest} ({lowestValue}).',
   describeHighlight: '{country}: {value} per 1,000 people, number {position} of {count}.',
 };
@@ -121,8 +123,8 @@ export const enCrimeTrend: Messages['crimeTrend'] = {
 };
 
 export const enVictims: Messages['victims'] = {
-  titleSex: 'Victims of human trafficking by sex, 2025',
-  titleCitizenship: 'Victims of human trafficking by citizenship, 2025',
+  titleSex: 'Victims of human trafficking by sex',
+  titleCitizenship: 'Victims of human trafficking by citizenship',
   subtitle: 'Victims of crimes related to human trafficking',
   group: 'Group',
   count: 'People',

@@ -78,8 +78,8 @@ export const kkUnits: Omit<UnitMessages, 'locale'> = {
 
 export const kkSlaveryIndex: Messages['slaveryIndex'] = {
   title: 'Қазіргі заманғы құлдықтың таралуы',
-  subtitle:
-    'Қазіргі заманғы құлдықтағы адамдардың 1000 тұрғынға шаққандағы бағалауы, 2021 жыл (Жаһандық құлдық индексі 2023)',
+  subtitle: 'Қазіргі заманғы құлдықтағы адамдардың 1000 тұрғынға шаққандағы бағалауы',
+  period: '2021 жыл (Жаһандық құлдық индексі 2023)',
   country: 'Ел',
   prevalence: '1000 тұрғынға',
   people: 'Адамдар саны (бағалау)',
@@ -88,6 +88,7 @@ export const kkSlaveryIndex: Messages['slaveryIndex'] = {
   unitNote: 'Walk Free бағалауларды мақалада жазылғандай 100 мың адамға емес, 1000 тұрғынға шаққанда жариялайды.',
   describeSummary:
     'Көлденең бағанды диаграмма: Жаһандық құлдық индексі 2023 бойынша қазіргі заманғы құлдықтың таралуы, {count}.',
+  describeCustomSummary: 'Көлденең бағанды диаграмма: қазіргі заманғы құлдықтың таралуы, {count}.',
   describeExtremes: 'Ең жоғарысы — {highest} (1000 тұрғынға {highestValue}), ең төмені — {lowest} ({lowestValue}).',
   describeHighlight: '{country}: 1000 тұрғынға {value}, {count} елдің ішінде {position}-орын.',
 };
@@ -122,8 +123,8 @@ export const kkCrimeTrend: Messages['crimeTrend'] = {
 };
 
 export const kkVictims: Messages['victims'] = {
-  titleSex: 'Адам саудасынан жәбірленгендер жынысы бойынша, 2025',
-  titleCitizenship: 'Адам саудасынан жәбірленгендер азаматтығы бойынша, 2025',
+  titleSex: 'Адам саудасынан жәбірленгендер жынысы бойынша',
+  titleCitizenship: 'Адам саудасынан жәбірленгендер азаматтығы бойынша',
   subtitle: 'Адам саудасына байланысты қылмыстардан жәбірленгендер саны',
   group: 'Топ',
   count: 'Адам',

@@ -70,15 +70,20 @@ export interface Messages {
   errors: Record<KztErrorCode, string>;
   slaveryIndex: {
     title: string;
+    /** What is measured and its unit; `slaveryIndexSubtitle` adds the bundled data's `period`. */
     subtitle: string;
+    /** The year and edition of the bundled estimates. */
+    period: string;
     country: string;
     prevalence: string;
     people: string;
     /** `{asReported}`, `{value}`, `{rankAsReported}`, `{rank}`. */
     correctionNote: string;
     unitNote: string;
-    /** `{count}` countries (pluralised). */
+    /** `{count}` countries (pluralised); names the bundled data's source. */
     describeSummary: string;
+    /** `{count}` countries (pluralised): the summary of a caller's rows, whose source is not known. */
+    describeCustomSummary: string;
     /** `{highest}`, `{highestValue}`, `{lowest}`, `{lowestValue}`. */
     describeExtremes: string;
     /** `{country}`, `{value}`, `{position}`, `{count}`. */
@@ -114,7 +119,9 @@ export interface Messages {
     describeGaps: string;
   };
   victims: {
+    /** The title by sex, without a year: `victimsTitle` adds the bundled data's. */
     titleSex: string;
+    /** The title by citizenship, without a year: `victimsTitle` adds the bundled data's. */
     titleCitizenship: string;
     subtitle: string;
     group: string;

@@ -78,8 +78,8 @@ export const ruUnits: Omit<UnitMessages, 'locale'> = {
 
 export const ruSlaveryIndex: Messages['slaveryIndex'] = {
   title: 'Распространённость современного рабства',
-  subtitle:
-    'Оценка числа людей в условиях современного рабства на 1000 жителей, 2021 год (Глобальный индекс рабства 2023)',
+  subtitle: 'Оценка числа людей в условиях современного рабства на 1000 жителей',
+  period: '2021 год (Глобальный индекс рабства 2023)',
   country: 'Страна',
   prevalence: 'На 1000 жителей',
   people: 'Оценка числа людей',
@@ -88,6 +88,7 @@ export const ruSlaveryIndex: Messages['slaveryIndex'] = {
   unitNote: 'Walk Free публикует оценки на 1000 жителей, а не на 100 тыс., как написано в статье.',
   describeSummary:
     'Горизонтальная столбчатая диаграмма: распространённость современного рабства, {count}, по данным Глобального индекса рабства 2023.',
+  describeCustomSummary: 'Горизонтальная столбчатая диаграмма: распространённость современного рабства, {count}.',
   describeExtremes: 'Выше всего — {highest} ({highestValue} на 1000 жителей), ниже всего — {lowest} ({lowestValue}).',
   describeHighlight: '{country}: {value} на 1000 жителей, {position}-е место из {count}.',
 };
@@ -122,8 +123,8 @@ export const ruCrimeTrend: Messages['crimeTrend'] = {
 };
 
 export const ruVictims: Messages['victims'] = {
-  titleSex: 'Пострадавшие от торговли людьми по полу, 2025',
-  titleCitizenship: 'Пострадавшие от торговли людьми по гражданству, 2025',
+  titleSex: 'Пострадавшие от торговли людьми по полу',
+  titleCitizenship: 'Пострадавшие от торговли людьми по гражданству',
   subtitle: 'Число пострадавших от преступлений, связанных с торговлей людьми',
   group: 'Группа',
   count: 'Человек',

@@ -7,6 +7,7 @@ import {
   slaveryIndexNotes,
   slaveryIndexRows,
   slaveryIndexSources,
+  slaveryIndexSubtitle,
   slaveryIndexTable,
   sourceLines,
 } from '@kz-trafficking/core/slavery-index';
@@ -19,7 +20,11 @@ export interface SlaveryIndexBarProps extends CommonChartProps {
   countries?: readonly string[];
   /** Code or codes to highlight in the accent colour. Default `KZ`. */
   highlight?: string | readonly string[];
-  /** Rows to plot, typed by core. Default: the bundled Global Slavery Index 2023 table. */
+  /**
+   * Rows to plot, typed by core. Default: the bundled Global Slavery Index 2023 table. The subtitle,
+   * description and table caption of custom rows name no year or edition, which the rows do not
+   * carry; name their source with `sources`.
+   */
   data?: readonly GsiRow[];
   /** Show the note that corrects the article's figure for Kazakhstan. Default `true`. */
   showCorrection?: boolean;
@@ -44,6 +49,7 @@ export function computeSlaveryIndex(
   messages: SlaveryIndexMessages,
 ): ChartModel<SlaveryBar[]> {
   const rows = slaveryIndexRows({ countries: props.countries, highlight: props.highlight, data: props.data });
+  const bundled = props.data === undefined;
   const t = messages.slaveryIndex;
   const bars = rows.map((row) => {
     const label = slaveryIndexCountryName(row, messages);
@@ -57,11 +63,11 @@ export function computeSlaveryIndex(
   return {
     data: bars,
     title: t.title,
-    subtitle: t.subtitle,
+    subtitle: slaveryIndexSubtitle(messages, bundled),
     notes: slaveryIndexNotes(rows, messages, props.showCorrection ?? true),
     sources: sourceLines(slaveryIndexSources, messages),
-    description: describeSlaveryIndex(rows, messages),
-    table: slaveryIndexTable(rows, messages),
+    description: describeSlaveryIndex(rows, messages, bundled),
+    table: slaveryIndexTable(rows, messages, bundled),
     columnKinds: ['text', 'number', 'number'],
     box: { height: bars.length * rowHeight + axisHeight },
   };

@@ -29,7 +29,8 @@ export interface VictimGenderDonutProps extends CommonChartProps {
    * Counts must be finite and not negative, the total above 0, and the two groups of the chosen
    * breakdown must add up to the total; otherwise the figure shows an error state naming the
    * problem. Default: the bundled 2025 counts (159 victims: 74 women and 85 men; 143 citizens and
-   * 16 foreigners). Custom data gets no bundled notes.
+   * 16 foreigners). Custom data gets no bundled notes, and its title names no year, which the
+   * counts do not carry.
    */
   data?: VictimCounts;
 }
@@ -55,6 +56,7 @@ export function computeVictimBreakdown(
   messages: VictimsMessages,
 ): ChartModel<DonutData> {
   const data = victimBreakdown({ breakdown: props.breakdown, data: props.data });
+  const bundled = props.data === undefined;
   const t = messages.victims;
   const { locale } = messages;
   const slices = data.slices.map((slice) => {
@@ -68,12 +70,12 @@ export function computeVictimBreakdown(
   });
   return {
     data: { breakdown: data.breakdown, total: formatNumber(data.total, locale), totalCaption: t.total, slices },
-    title: victimsTitle(data, messages),
+    title: victimsTitle(data, messages, bundled),
     subtitle: t.subtitle,
-    notes: victimBreakdownNotes(data, messages, props.data === undefined),
+    notes: victimBreakdownNotes(data, messages, bundled),
     sources: sourceLines(crimeSources, messages),
     description: describeVictimBreakdown(data, messages),
-    table: victimBreakdownTable(data, messages),
+    table: victimBreakdownTable(data, messages, bundled),
     columnKinds: ['text', 'number', 'share'],
     box: { aspectRatio },
   };
