@@ -49,13 +49,14 @@ export const Narrow: Story = { ...narrow };
 export const EmbedAction: Story = embedAction('slavery-index-bar');
 
 /**
- * A newsroom passing its own rows through `data` (and its own title and note). The figures here are
+ * A newsroom passing its own rows through `data` (and its own title, note and source). The figures here are
  * **illustrative**, made up for the demo — not real GSI values.
  */
 export const NewsroomUpdate: Story = {
   args: {
     title: 'Example: a newsroom’s own table',
     notes: ['Illustrative figures passed through the data prop; not real Global Slavery Index values.'],
+    sources: [{ text: 'Illustrative figures, not published' }],
     data: [
       { iso2: 'KZ', name: 'Kazakhstan', prevalencePer1000: 10.2, estimatedPeople: 195000, population: 19100000 },
       { iso2: 'KG', name: 'Kyrgyzstan', prevalencePer1000: 8.1, estimatedPeople: 55000, population: 6800000 },
@@ -68,6 +69,7 @@ export const NewsroomUpdate: Story = {
     await expect(within(canvasElement).getByRole('heading', { level: 2 })).toHaveTextContent(
       'Example: a newsroom’s own table',
     );
+    await expect(canvasElement.querySelector('.kzt-source')).toHaveTextContent('Illustrative figures, not published');
   },
 };
 

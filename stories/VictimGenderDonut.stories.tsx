@@ -52,16 +52,21 @@ export const ByCitizenship: Story = {
   play: async ({ canvasElement }) => exploreMarks(canvasElement, 2),
 };
 
-/** A newsroom's own counts through `data`. The figures are **illustrative**, made up for the demo. */
+/**
+ * A newsroom's own counts through `data`, credited through `sources`. The figures are
+ * **illustrative**, made up for the demo.
+ */
 export const NewsroomUpdate: Story = {
   args: {
     title: 'Example: a newsroom’s own counts',
     notes: ['Illustrative counts passed through the data prop; not published figures.'],
+    sources: [{ text: 'Illustrative counts, not published' }],
     data: { total: 120, women: 70, men: 50, citizens: 100, foreigners: 20 },
   },
   play: async ({ canvasElement }) => {
     await exploreMarks(canvasElement, 2);
     await expect(canvasElement.querySelector('svg[role="listbox"]')).toHaveTextContent('120');
+    await expect(canvasElement.querySelector('.kzt-source')).toHaveTextContent('Illustrative counts, not published');
   },
 };
 
