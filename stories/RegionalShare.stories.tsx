@@ -81,8 +81,8 @@ export const AllUnits: Story = {
 export const WithoutInset: Story = { args: { inset: false }, play: exploreEveryMark };
 
 /**
- * A newsroom's own counts for three units through `values` and `total`. The figures are
- * **illustrative**, made up for the demo.
+ * A newsroom's own counts for three units through `values` and `total`, credited through
+ * `sources`. The figures are **illustrative**, made up for the demo.
  */
 export const NewsroomUpdate: Story = {
   args: {
@@ -90,6 +90,7 @@ export const NewsroomUpdate: Story = {
     values: { 'KZ-75': 20, 'KZ-71': 5, 'KZ-79': 3 },
     total: 34,
     highlight: ['KZ-71'],
+    sources: [{ text: 'Illustrative counts, not published' }],
   },
   play: exploreEveryMark,
 };
