@@ -8,6 +8,7 @@ import {
   regionalShare,
   regionalShareNotes,
   regionalShareTable,
+  regionalShareTitle,
   sourceLines,
 } from '../../packages/core/src/charts/regional-share.js';
 import { regionCodes, regions } from '../../packages/core/src/data/regions.js';
@@ -159,10 +160,25 @@ describe('regionalShare properties', () => {
   });
 });
 
+describe('regionalShareTitle', () => {
+  it('names the year of the bundled counts', () => {
+    expect(regionalShareTitle(ru)).toBe('Дела о торговле несовершеннолетними по регионам, 2025');
+    expect(regionalShareTitle(kk)).toBe(`${kk.regionalShare.title}, 2025`);
+  });
+
+  it("names no year for a caller's counts, which carry none", () => {
+    expect(regionalShareTitle(en, false)).toBe('Trafficking-in-minors cases by region');
+    const data = regionalShare({ values: { 'KZ-71': 1 }, total: 3 });
+    expect(regionalShareTable(data, en, false).caption).toBe(
+      `Trafficking-in-minors cases by region. ${en.regionalShare.subtitle}`,
+    );
+  });
+});
+
 describe('regionalShareTable', () => {
   it('lists every unit, empty where there is no data, then the remainder (en CSV)', () => {
     const table = regionalShareTable(regionalShare(), en);
-    expect(table.caption).toBe(`${en.regionalShare.title}. ${en.regionalShare.subtitle}`);
+    expect(table.caption).toBe(`Trafficking-in-minors cases by region, 2025. ${en.regionalShare.subtitle}`);
     const lines = regions.map((region) => (region.code === 'KZ-75' ? 'Almaty,26,0.8387' : `${region.names.en},,`));
     expect(toCsv(table)).toBe(
       ['Region,Cases,Share', ...lines, '"Rest of the country, not broken down",5,0.1613', ''].join('\r\n'),

@@ -23,7 +23,7 @@ describe('RegionalShare: the figure', () => {
   it.each(['ru', 'kk', 'en'] as const)(
     'is a figure named by its title in %s, with the 20 units as options',
     (locale) => {
-      const title = catalogues[locale].regionalShare.title;
+      const title = `${catalogues[locale].regionalShare.title}, 2025`;
       render(<RegionalShare locale={locale} />);
       const figure = screen.getByRole('figure', { name: title });
       const list = within(figure).getByRole('listbox', { name: title });
@@ -86,6 +86,14 @@ describe('RegionalShare: the figure', () => {
     // A zero is a fill of the lowest class, not the no-data hatch.
     const shymkent = container.querySelector<SVGPathElement>('.kzt-mark-shape[data-kzt-code="KZ-79"]');
     expect(shymkent?.style.fill).toBe('var(--kzt-accent)');
+  });
+
+  it('names no year in the title and table caption of custom values, which carry none', () => {
+    const { container } = render(<RegionalShare locale="en" values={{ 'KZ-71': 3 }} total={10} />);
+    expect(screen.getByRole('figure', { name: 'Trafficking-in-minors cases by region' })).toBeDefined();
+    expect(container.querySelector('caption')?.textContent).toBe(
+      'Trafficking-in-minors cases by region. Share of cases registered under Art. 135 of the Criminal Code, by region and city',
+    );
   });
 
   it('has no remainder entry when the units account for the whole total', () => {

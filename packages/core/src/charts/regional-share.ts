@@ -96,8 +96,21 @@ export function regionalShare({ values, total, highlight = almatyCluster }: Regi
   };
 }
 
-/** The units as a table: name, count and share (empty where there is no data), then the remainder. */
-export function regionalShareTable(data: RegionalShare, messages: RegionalShareMessages): DataTable {
+/**
+ * The map's title, naming the year of the bundled counts ("…, 2025"); a caller's counts carry no
+ * year, so their title names none (`bundled` false).
+ */
+export function regionalShareTitle(messages: RegionalShareMessages, bundled = true): string {
+  const title = messages.regionalShare.title;
+  const year = factsById(crimeFacts)['crimes.art135.almaty.2025']?.period;
+  return bundled && year ? `${title}, ${year}` : title;
+}
+
+/**
+ * The units as a table: name, count and share (empty where there is no data), then the remainder;
+ * `bundled` as for the title.
+ */
+export function regionalShareTable(data: RegionalShare, messages: RegionalShareMessages, bundled = true): DataTable {
   const t = messages.regionalShare;
   const rows = data.rows.map((row) => [
     row.region.names[messages.locale],
@@ -105,7 +118,11 @@ export function regionalShareTable(data: RegionalShare, messages: RegionalShareM
     row.share === null ? null : Number(row.share.toFixed(4)),
   ]);
   if (data.remainder) rows.push([t.remainder, data.remainder.count, Number(data.remainder.share.toFixed(4))]);
-  return { caption: `${t.title}. ${t.subtitle}`, columns: [t.region, t.cases, t.share], rows };
+  return {
+    caption: `${regionalShareTitle(messages, bundled)}. ${t.subtitle}`,
+    columns: [t.region, t.cases, t.share],
+    rows,
+  };
 }
 
 /** Notes under the map: units without data, and the part of the total not broken down. */

@@ -6,7 +6,13 @@ import {
   crimeTrendSubtitle,
   describeCrimeTrend,
 } from '../charts/crime-trend.js';
-import { describeRegionalShare, mapSources, regionalShare, regionalShareCatalogues } from '../charts/regional-share.js';
+import {
+  describeRegionalShare,
+  mapSources,
+  regionalShare,
+  regionalShareCatalogues,
+  regionalShareTitle,
+} from '../charts/regional-share.js';
 import {
   describeSlaveryIndex,
   slaveryIndexCatalogues,
@@ -79,7 +85,7 @@ export function figureTexts(chart: ChartId, options: EmbedOptions = {}): FigureT
       const data = regionalShare({ highlight: listOption(options.highlight) });
       return {
         locale,
-        title: messages.regionalShare.title,
+        title: regionalShareTitle(messages),
         subtitle: messages.regionalShare.subtitle,
         description: describeRegionalShare(data, messages),
         sources: sourceLines(mapSources, messages),

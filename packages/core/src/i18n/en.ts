@@ -145,7 +145,7 @@ export const enVictims: Messages['victims'] = {
 };
 
 export const enRegionalShare: Messages['regionalShare'] = {
-  title: 'Trafficking-in-minors cases by region, 2025',
+  title: 'Trafficking-in-minors cases by region',
   subtitle: 'Share of cases registered under Art. 135 of the Criminal Code, by region and city',
   region: 'Region',
   cases: 'Cases',

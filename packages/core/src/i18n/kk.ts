@@ -145,7 +145,7 @@ export const kkVictims: Messages['victims'] = {
 };
 
 export const kkRegionalShare: Messages['regionalShare'] = {
-  title: 'Кәмелетке толмағандарды сату істері өңірлер бойынша, 2025',
+  title: 'Кәмелетке толмағандарды сату істері өңірлер бойынша',
   subtitle: 'ҚК-нің 135-бабы бойынша тіркелген істердің облыстар мен қалалар бойынша үлесі',
   region: 'Өңір',
   cases: 'Істер',

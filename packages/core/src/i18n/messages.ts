@@ -138,6 +138,7 @@ export interface Messages {
     describePart: string;
   };
   regionalShare: {
+    /** Without a year: `regionalShareTitle` adds the bundled counts'. */
     title: string;
     subtitle: string;
     region: string;

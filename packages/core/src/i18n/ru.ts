@@ -145,7 +145,7 @@ export const ruVictims: Messages['victims'] = {
 };
 
 export const ruRegionalShare: Messages['regionalShare'] = {
-  title: 'Дела о торговле несовершеннолетними по регионам, 2025',
+  title: 'Дела о торговле несовершеннолетними по регионам',
   subtitle: 'Доля зарегистрированных дел по ст. 135 УК по регионам и городам республиканского значения',
   region: 'Регион',
   cases: 'Дел',

@@ -7,6 +7,7 @@ import {
   regionalShare,
   regionalShareNotes,
   regionalShareTable,
+  regionalShareTitle,
   sourceLines,
 } from '@kz-trafficking/core/regional-share';
 import type { ChartModel } from '../frame/ChartShell.js';
@@ -22,7 +23,8 @@ export interface RegionalShareProps extends CommonChartProps {
    * such as `KZ-ALA`) gives a visible error state instead of the map.
    *
    * Default: registered Art. 135 cases (trafficking in minors) in 2025 — Almaty city 26 of 31; the
-   * other 5 were not broken down by region.
+   * other 5 were not broken down by region. The title of custom counts names no year, which they
+   * do not carry; the subtitle still names Art. 135 cases (`subtitle` replaces it).
    */
   values?: Readonly<Record<string, number>>;
   /**
@@ -131,7 +133,8 @@ export function computeRegionalShare(
   const t = messages.regionalShare;
   const { locale } = messages;
   const remainderText = props.remainderLabel ?? t.remainder;
-  const table = regionalShareTable(data, messages);
+  const bundled = props.values === undefined;
+  const table = regionalShareTable(data, messages, bundled);
   const rows = data.remainder
     ? table.rows.map((row, index) => (index === table.rows.length - 1 ? [remainderText, ...row.slice(1)] : row))
     : table.rows;
@@ -155,7 +158,7 @@ export function computeRegionalShare(
       scaleEnd: formatPercent(100, locale),
       texts: { legend: t.legend, noData: messages.frame.noData, inset: t.inset },
     },
-    title: t.title,
+    title: regionalShareTitle(messages, bundled),
     subtitle: t.subtitle,
     // The note on the no-data hatch only where some unit is hatched.
     notes: regionalShareNotes(data, messages).filter((note) => hasNoData || note !== t.noDataNote),
