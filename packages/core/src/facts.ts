@@ -11,9 +11,19 @@ export function factsById(facts: readonly Fact<FactValue>[]): FactTable {
   return Object.fromEntries(facts.map((fact) => [fact.id, fact]));
 }
 
-/** The numeric value of a fact (`null` when unknown); throws a `KztError` for an id the table does not hold. */
-export function numberOf(facts: FactTable, id: string): number | null {
+function factOf(facts: FactTable, id: string): Fact<FactValue> {
   const fact = facts[id];
   if (!fact) throw new KztError('unknown-fact', `No fact with id ${id}.`, { value: id });
-  return typeof fact.value === 'number' ? fact.value : null;
+  return fact;
+}
+
+/** The numeric value of a fact (`null` when unknown); throws a `KztError` for an id the table does not hold. */
+export function numberOf(facts: FactTable, id: string): number | null {
+  const { value } = factOf(facts, id);
+  return typeof value === 'number' ? value : null;
+}
+
+/** The period a fact covers ("2025"); throws a `KztError` for an id the table does not hold. */
+export function periodOf(facts: FactTable, id: string): string {
+  return factOf(facts, id).period;
 }

@@ -2,7 +2,7 @@ import { crimeFacts } from '../data/crimes.js';
 import { regionCodes, regions } from '../data/regions.js';
 import { share } from '../derive.js';
 import { KztError } from '../errors.js';
-import { factsById, numberOf } from '../facts.js';
+import { factsById, numberOf, periodOf } from '../facts.js';
 import { enCommon, enRegionalShare } from '../i18n/en.js';
 import { fill, formatNumber, formatPercent, plural } from '../i18n/format.js';
 import { kkCommon, kkRegionalShare } from '../i18n/kk.js';
@@ -102,8 +102,7 @@ export function regionalShare({ values, total, highlight = almatyCluster }: Regi
  */
 export function regionalShareTitle(messages: RegionalShareMessages, bundled = true): string {
   const title = messages.regionalShare.title;
-  const year = factsById(crimeFacts)['crimes.art135.almaty.2025']?.period;
-  return bundled && year ? `${title}, ${year}` : title;
+  return bundled ? `${title}, ${periodOf(factsById(crimeFacts), 'crimes.art135.almaty.2025')}` : title;
 }
 
 /**

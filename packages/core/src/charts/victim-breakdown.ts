@@ -1,7 +1,7 @@
 import { victimFacts } from '../data/victims.js';
 import { share } from '../derive.js';
 import { KztError } from '../errors.js';
-import { type FactTable, factsById, numberOf } from '../facts.js';
+import { type FactTable, factsById, numberOf, periodOf } from '../facts.js';
 import { enCommon, enVictims } from '../i18n/en.js';
 import { fill, formatNumber, formatPercent } from '../i18n/format.js';
 import { kkCommon, kkVictims } from '../i18n/kk.js';
@@ -92,8 +92,7 @@ export function victimBreakdown({ breakdown = 'sex', data }: VictimBreakdownOpti
  */
 export function victimsTitle(data: VictimBreakdownData, messages: VictimsMessages, bundled = true): string {
   const title = data.breakdown === 'sex' ? messages.victims.titleSex : messages.victims.titleCitizenship;
-  const year = factsById(victimFacts)['victims.2025']?.period;
-  return bundled && year ? `${title}, ${year}` : title;
+  return bundled ? `${title}, ${periodOf(factsById(victimFacts), 'victims.2025')}` : title;
 }
 
 /** The slices as a table: group, count, share (0–1); `bundled` as for `victimsTitle`. */
