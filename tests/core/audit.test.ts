@@ -110,12 +110,18 @@ describe('the audit in each locale', () => {
   it('prints the expected findings as a table (ru)', () => {
     const table = formatAuditTable(findings, catalogues.ru);
     expect(table).toContain('Проверка фактов');
-    expect(table).toMatch(/-16,5\s%/);
+    expect(table).toContain('\u221216,5\u00a0%');
+    expect(table).not.toMatch(/-\d/);
     expect(table).toContain('прежнее значение: 15');
     expect(table).toContain('прежнее значение: 172');
     expect(table).toContain('×3,44');
     expect(table).toContain('процентные пункты: не подходит');
-    expect(table).toMatch(/1,9 на 100 тыс\. человек\s+│ первоисточник: 11,1 на 1000 человек/);
+    expect(table).toMatch(/1,9 на 100\u00a0тыс\. жителей\s+│ первоисточник: 11,1 на 1000 жителей/);
+    // The edition in Russian, and the best countries by name with their ties.
+    expect(table).toMatch(/«по итогам прошлого года»\s+│ первоисточник: Глобальный индекс рабства 2023/);
+    expect(table).toMatch(/Норвегия, Финляндия,\s+│ первоисточник: Норвегия = Швейцария \(0,5\), Дания =/);
+    expect(table).not.toContain('GSI 2023');
+    expect(table).not.toMatch(/\b(NO|CH|DK|NL|FI|PT)\b/);
     expect(table).toContain('другой источник: 7');
   });
 
@@ -124,10 +130,14 @@ describe('the audit in each locale', () => {
     expect(kk).toContain('Фактілерді тексеру');
     expect(kk).toContain('бұрынғы мән: 172');
     expect(kk).toContain('екіұшты');
+    expect(kk).toContain('Жаһандық құлдық индексі 2023');
+    expect(kk).toMatch(/Норвегия = Швейцария \(0,5\), Дания\s/);
+    expect(kk).not.toContain('GSI 2023');
     const en = formatAuditTable(findings, catalogues.en);
     expect(en).toContain('earlier value: 15');
     expect(en).toContain('×3.44');
-    expect(en).toContain('1.9 per 100,000 people');
+    expect(en).toContain('1.9 per 100,000 population');
+    expect(en).toMatch(/Norway = Switzerland \(0\.5\), Denmark\s/);
     expect(en).toContain('percentage points: does not fit');
   });
 });

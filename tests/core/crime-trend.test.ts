@@ -215,17 +215,17 @@ describe('crimeChangeLabel', () => {
   it('labels the bundled changes in each locale', () => {
     const { changes } = crimeTrend();
     expect(changes.map((c) => crimeChangeLabel(c, ru))).toEqual([
-      'Все связанные с торговлей людьми (9 статей УК): -16,5\u00a0% (2024→2025)',
-      'Ст. 128 «Торговля людьми»: -20\u00a0% (2024→2025)',
-      'Ст. 135 «Торговля несовершеннолетними»: ×3,4 (2024→2025)',
+      'Все связанные с торговлей людьми (9 статей УК): \u221216,5\u00a0% (2024→2025)',
+      'Ст.\u00a0128 «Торговля людьми»: \u221220\u00a0% (2024→2025)',
+      'Ст.\u00a0135 «Торговля несовершеннолетними»: ×3,4 (2024→2025)',
     ]);
     expect(changes.map((c) => crimeChangeLabel(c, en))).toEqual([
-      'All related to trafficking (9 articles of the Criminal Code): -16.5% (2024→2025)',
-      'Art. 128 “Trafficking in persons”: -20% (2024→2025)',
+      'All related to trafficking (9 articles of the Criminal Code): \u221216.5% (2024→2025)',
+      'Art. 128 “Trafficking in persons”: \u221220% (2024→2025)',
       'Art. 135 “Trafficking in minors”: ×3.4 (2024→2025)',
     ]);
     expect(crimeChangeLabel(changes[2] as CrimeChange, kk)).toBe(
-      '135-бап «Кәмелетке толмағандарды сату»: ×3,4 (2024→2025)',
+      '135-бап «Кәмелетке толмағандар саудасы»: ×3,4 (2024→2025)',
     );
   });
 
@@ -271,6 +271,8 @@ describe('crimeTrendTable', () => {
       'Year,All related to trafficking (9 articles of the Criminal Code),Art. 128 “Trafficking in persons”,' +
         'Art. 135 “Trafficking in minors”\r\n2022,,,\r\n2023,,,\r\n2024,357,15,9\r\n2025,298,12,31\r\n',
     );
+    // The derived Art. 128 figure of 2024 (row 2, column 2) is marked for the table to say so.
+    expect(table.derived).toEqual([[2, 2]]);
   });
 
   it('gives exact CSV for a small custom input, columns in the order of the series asked for', () => {
@@ -280,8 +282,10 @@ describe('crimeTrendTable', () => {
         '2020,0,\r\n2021,1,5\r\n',
     );
     expect(toCsv(crimeTrendTable(trend, ru))).toBe(
-      'Год,Ст. 135 «Торговля несовершеннолетними»,Все связанные с торговлей людьми (9 статей УК)\r\n2020,0,\r\n2021,1,5\r\n',
+      'Год,Ст.\u00a0135 «Торговля несовершеннолетними»,Все связанные с торговлей людьми (9 статей УК)\r\n2020,0,\r\n2021,1,5\r\n',
     );
+    // A caller's figures carry no status: none is marked derived.
+    expect(crimeTrendTable(trend, en).derived).toEqual([]);
   });
 });
 
@@ -298,7 +302,11 @@ describe('crimeTrendNotes', () => {
 
   it('lists the gap years in the style of each locale', () => {
     expect(crimeTrendNotes(trend, en, true)[0]).toMatch(/^Figures for 2022 and 2023 were not published/);
-    expect(crimeTrendNotes(trend, kk, true)[0]).toMatch(/^2022 және 2023 жылдардың деректері жарияланбаған/);
+    expect(crimeTrendNotes(trend, kk, true)[0]).toMatch(/^2022 және 2023 жылғы деректер жарияланбаған/);
+    // One year takes the same words: «жылғы» does not count the years.
+    expect(crimeTrendNotes(crimeTrend({ data: [year(2024, null), year(2025, 3, 2, 1)] }), kk, false)).toEqual([
+      '2024 жылғы деректер жарияланбаған: графикте бұл сызық емес, үзіліс.',
+    ]);
   });
 
   it('leaves out the Art. 128 note when that series is not drawn', () => {
@@ -332,12 +340,12 @@ describe('describeCrimeTrend', () => {
   it('describes the bundled chart in English: series, values by year, changes, gaps', () => {
     expect(describeCrimeTrend(trend, en)).toBe(
       [
-        'Line chart of All related to trafficking (9 articles of the Criminal Code), Art. 128 “Trafficking in persons”, and Art. 135 “Trafficking in minors”, 2022–2025.',
+        'Line chart of all offences related to trafficking (9 articles of the Criminal Code), Art. 128 “Trafficking in persons”, and Art. 135 “Trafficking in minors”, 2022–2025.',
         'All related to trafficking (9 articles of the Criminal Code): 2022: no data, 2023: no data, 2024: 357, and 2025: 298.',
-        'Art. 128 “Trafficking in persons”: 2022: no data, 2023: no data, 2024: 15, and 2025: 12.',
+        'Art. 128 “Trafficking in persons”: 2022: no data, 2023: no data, 2024: 15 (derived), and 2025: 12.',
         'Art. 135 “Trafficking in minors”: 2022: no data, 2023: no data, 2024: 9, and 2025: 31.',
-        'All related to trafficking (9 articles of the Criminal Code): -16.5% (2024→2025).',
-        'Art. 128 “Trafficking in persons”: -20% (2024→2025).',
+        'All related to trafficking (9 articles of the Criminal Code): \u221216.5% (2024→2025).',
+        'Art. 128 “Trafficking in persons”: \u221220% (2024→2025).',
         'Art. 135 “Trafficking in minors”: ×3.4 (2024→2025).',
         'No data for 2022 and 2023.',
       ].join(' '),
@@ -346,11 +354,12 @@ describe('describeCrimeTrend', () => {
 
   it('describes the bundled chart in Russian', () => {
     const text = describeCrimeTrend(trend, ru);
-    expect(text).toMatch(/^Линейный график: Все связанные с торговлей людьми \(9 статей УК\), Ст\. 128/);
+    expect(text).toMatch(/^Линейный график: все связанные с торговлей людьми \(9 статей УК\), ст\.\u00a0128/);
     expect(text).toContain(
-      'Ст. 135 «Торговля несовершеннолетними»: 2022: нет данных, 2023: нет данных, 2024: 9 и 2025: 31.',
+      'Ст.\u00a0135 «Торговля несовершеннолетними»: 2022: нет данных, 2023: нет данных, 2024: 9 и 2025: 31.',
     );
-    expect(text).toContain('(9 статей УК): -16,5\u00a0% (2024→2025).');
+    expect(text).toContain('2024: 15 (вычислено) и 2025: 12.');
+    expect(text).toContain('(9 статей УК): \u221216,5\u00a0% (2024→2025).');
     expect(text).toContain('×3,4 (2024→2025).');
     expect(text).toMatch(/Нет данных за 2022 и 2023\.$/);
   });
@@ -359,19 +368,20 @@ describe('describeCrimeTrend', () => {
     const text = describeCrimeTrend(trend, kk);
     expect(text).toMatch(/^Сызықтық график: /);
     expect(text).toContain('2022: деректер жоқ, 2023: деректер жоқ, 2024: 357, 2025: 298.');
-    expect(text).toMatch(/2022 және 2023 жылдар бойынша деректер жоқ\.$/);
+    expect(text).toContain('2024: 15 (есептелген), 2025: 12.');
+    expect(text).toMatch(/2022 және 2023 жылғы деректер жоқ\.$/);
   });
 
   it('formats large values in the locale’s style and names no gaps where there are none', () => {
     const big = crimeTrend({ data: [year(2020, 1500), year(2021, 1200)], series: ['total'] });
     expect(describeCrimeTrend(big, ru)).toContain('2020: 1\u00a0500 и 2021: 1\u00a0200.');
     expect(describeCrimeTrend(big, en)).toContain('2020: 1,500 and 2021: 1,200.');
-    expect(describeCrimeTrend(big, en)).toContain(': -20% (2020→2021).');
+    expect(describeCrimeTrend(big, en)).toContain(': \u221220% (2020→2021).');
     expect(describeCrimeTrend(big, en)).not.toContain('No data');
   });
 
   it('is empty without rows', () => {
-    const empty: CrimeTrend = { series: ['total'], rows: [], gaps: [], changes: [] };
+    const empty: CrimeTrend = { series: ['total'], rows: [], gaps: [], changes: [], derived: [] };
     expect(describeCrimeTrend(empty, en)).toBe('');
   });
 });
@@ -400,14 +410,17 @@ describe('crimeSources and sourceLines', () => {
   it('credits the prosecutor’s statistics as relayed by ranking.kz, without a link (none was checked)', () => {
     expect(sourceLines(crimeSources, ru)).toEqual([
       {
-        text: 'Комитет по правовой статистике и специальным учётам Генпрокуратуры РК, по данным ranking.kz, 15.01.2026',
+        text: 'Комитет по правовой статистике и специальным учётам Генеральной прокуратуры Республики Казахстан (цит. по ranking.kz, 15.01.2026)',
         url: null,
       },
     ]);
     expect(sourceLines(crimeSources, en)[0]?.text).toBe(
-      'Committee on Legal Statistics and Special Accounts, Prosecutor General’s Office of Kazakhstan, via ranking.kz, 15 January 2026',
+      'Committee on Legal Statistics and Special Accounts of the Prosecutor General’s Office of Kazakhstan, via ranking.kz, 15 January 2026',
     );
-    expect(sourceLines(crimeSources, kk)[0]?.text).toMatch(/, ranking\.kz, 15\.01\.2026 деректері бойынша$/);
+    // The committee is the source; ranking.kz only relays its counts.
+    expect(sourceLines(crimeSources, kk)[0]?.text).toBe(
+      'Қазақстан Республикасы Бас прокуратурасының Құқықтық статистика және арнайы есепке алу жөніндегі комитеті (ranking.kz, 15.01.2026 арқылы)',
+    );
   });
 
   it('gives the source alone, unlinked, without a relaying publication', () => {

@@ -285,7 +285,7 @@ describe('slaveryIndexTable', () => {
   it('gives exact CSV for a small custom input (en)', () => {
     const rows = slaveryIndexRows({ data: [row('NO', 0.5, null, 'Norway'), row('KZ', 11.1, 208000, 'Kazakhstan')] });
     expect(toCsv(slaveryIndexTable(rows, en))).toBe(
-      'Country,"Per 1,000 people",Estimated people\r\nKazakhstan,11.1,208000\r\nNorway,0.5,\r\n',
+      'Country,"Per 1,000 population",Estimated people\r\nKazakhstan,11.1,208000\r\nNorway,0.5,\r\n',
     );
   });
 
@@ -305,21 +305,28 @@ describe('slaveryIndexNotes', () => {
     expect(notes).toHaveLength(2);
     expect(notes[0]).toBe(ru.slaveryIndex.unitNote);
     expect(notes[1]).toBe(
-      'Исправлено: в статье у Казахстана 1,9 на 100 тыс. человек и 61-е место из 157. ' +
-        'По данным Walk Free — 11,1 на 1000 человек, 17-е место по распространённости из 160 стран; ' +
-        '1,9 не совпадает со значением Казахстана ни в одной единице.',
+      'Исправлено: в статье у Казахстана 1,9 на 100\u00a0тыс. жителей. ' +
+        'По данным Walk Free — 11,1 на 1000 жителей, это 17-е место из 160 стран, если считать от самой высокой распространённости; ' +
+        '1,9 не совпадает со значением Казахстана ни в одной единице. ' +
+        'Указанное в статье «61-е место из 157» проверить не удалось: такого места ни в одном выпуске индекса мы не нашли.',
     );
   });
 
   it('writes the correction in the style of each locale', () => {
     const english = slaveryIndexNotes(rows, en)[1];
-    expect(english).toContain('1.9 per 100,000 people, ranked 61 of 157');
-    expect(english).toContain('Walk Free gives 11.1 per 1,000 people, rank 17 of 160');
+    expect(english).toBe(
+      'Corrected: the article gave Kazakhstan 1.9 per 100,000 population. ' +
+        'Walk Free gives 11.1 per 1,000 population, 17th of 160 countries counted from the highest prevalence; ' +
+        '1.9 is not Kazakhstan’s value in either unit. ' +
+        'The article’s “61st of 157” could not be verified: we found no such rank in any edition of the index.',
+    );
     const kazakh = slaveryIndexNotes(rows, kk)[1];
-    expect(kazakh).toContain('100 мың адамға 1,9');
-    expect(kazakh).toContain('61-орын');
-    expect(kazakh).toContain('1000 адамға 11,1');
-    expect(kazakh).toContain('17-орын');
+    expect(kazakh).toBe(
+      'Түзетілді: мақалада Қазақстанның көрсеткіші 100\u00a0мың тұрғынға 1,9 деп берілген. ' +
+        'Walk Free деректері бойынша ол — 1000 тұрғынға 11,1, бұл таралуы ең жоғары елден бастап санағанда 160 елдің ішінде 17-орын; ' +
+        '1,9 Қазақстанның мәніне ешбір өлшем бірлігінде сәйкес келмейді. ' +
+        'Мақаладағы «157 елдің ішінде 61-орын» деген орынды тексеру мүмкін болмады: индекстің ешбір шығарылымынан мұндай орын таппадық.',
+    );
   });
 
   it('leaves out the correction when Kazakhstan is not shown or when asked', () => {
@@ -368,7 +375,7 @@ describe('describeSlaveryIndex', () => {
     expect(describeSlaveryIndex(rows, ru)).toBe(
       'Горизонтальная столбчатая диаграмма: распространённость современного рабства, 15 стран, ' +
         'по данным Глобального индекса рабства 2023. Выше всего — Таджикистан (14 на 1000 жителей), ' +
-        'ниже всего — Норвегия (0,5). Казахстан: 11,1 на 1000 жителей, 5-е место из 15.',
+        'ниже всего — Норвегия (0,5). Казахстан: 11,1 на 1000 жителей, 5-е место из 15 по распространённости.',
     );
   });
 
@@ -376,22 +383,22 @@ describe('describeSlaveryIndex', () => {
     expect(describeSlaveryIndex(rows, kk)).toBe(
       'Көлденең бағанды диаграмма: Жаһандық құлдық индексі 2023 бойынша қазіргі заманғы құлдықтың таралуы, 15 ел. ' +
         'Ең жоғарысы — Тәжікстан (1000 тұрғынға 14), ең төмені — Норвегия (0,5). ' +
-        'Қазақстан: 1000 тұрғынға 11,1, 15 елдің ішінде 5-орын.',
+        'Қазақстан: 1000 тұрғынға 11,1, таралуы бойынша 15 елдің ішінде 5-орын.',
     );
   });
 
   it('describes the bundled chart in English', () => {
     expect(describeSlaveryIndex(rows, en)).toBe(
       'Horizontal bar chart of the prevalence of modern slavery in 15 countries, from the Global Slavery Index 2023. ' +
-        'Highest: Tajikistan (14 per 1,000 people); lowest: Norway (0.5). ' +
-        'Kazakhstan: 11.1 per 1,000 people, number 5 of 15.',
+        'Highest: Tajikistan (14 per 1,000 population); lowest: Norway (0.5). ' +
+        'Kazakhstan: 11.1 per 1,000 population, 5th of 15 by prevalence.',
     );
   });
 
   it('describes every highlighted country', () => {
     const text = describeSlaveryIndex(slaveryIndexRows({ countries: ['KZ', 'RU', 'NO'], highlight: ['NO', 'RU'] }), en);
-    expect(text).toContain('Russia: 13 per 1,000 people, number 1 of 3.');
-    expect(text).toContain('Norway: 0.5 per 1,000 people, number 3 of 3.');
+    expect(text).toContain('Russia: 13 per 1,000 population, 1st of 3 by prevalence.');
+    expect(text).toContain('Norway: 0.5 per 1,000 population, 3rd of 3 by prevalence.');
     expect(text).not.toContain('Kazakhstan: 11.1');
   });
 

@@ -174,7 +174,7 @@ describe('victimBreakdown properties', () => {
 describe('victimsTitle', () => {
   it('names the breakdown and the year of the bundled counts', () => {
     expect(victimsTitle(victimBreakdown(), ru)).toBe('Пострадавшие от торговли людьми по полу, 2025');
-    expect(victimsTitle(victimBreakdown(), kk)).toBe('Адам саудасынан жәбірленгендер жынысы бойынша, 2025');
+    expect(victimsTitle(victimBreakdown(), kk)).toBe('Адам саудасынан жәбірленушілер жынысы бойынша, 2025');
     expect(victimsTitle(victimBreakdown({ breakdown: 'citizenship' }), en)).toBe(
       'Victims of human trafficking by citizenship, 2025',
     );
@@ -191,6 +191,13 @@ describe('victimBreakdownTable', () => {
     const table = victimBreakdownTable(victimBreakdown(), ru);
     expect(table.caption).toBe(`${ru.victims.titleSex}, 2025. ${ru.victims.subtitle}`);
     expect(toCsv(table)).toBe('Группа,Человек,Доля\r\nЖенщины,74,0.4654\r\nМужчины,85,0.5346\r\n');
+    // Both counts are derived (74 from the 46.5 % share, 85 as the difference): the table marks them.
+    expect(table.derived).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
+    // Of the split by citizenship only the foreigners (16 = 159 − 143) are derived.
+    expect(victimBreakdownTable(victimBreakdown({ breakdown: 'citizenship' }), ru).derived).toEqual([[1, 1]]);
   });
 
   it('gives exact CSV for small custom inputs', () => {
@@ -216,8 +223,10 @@ describe('victimBreakdownNotes', () => {
     const notes = victimBreakdownNotes(victimBreakdown(), ru, true);
     expect(notes).toEqual([ru.victims.sexDerivedNote, ru.victims.womenChangeNote]);
     expect(notes[0]).toContain('(74)');
-    expect(notes[0]).toContain('46,5 %');
-    expect(notes[1]).toContain('21,3 %');
+    expect(notes[0]).toContain('46,5\u00a0%');
+    expect(notes[1]).toContain('21,3\u00a0%');
+    // The 61 women is a 2024 reading, derived: the note says both.
+    expect(notes[1]).toContain('(61 в 2024 году); оба значения вычислены, а не опубликованы');
   });
 
   it('explains the derived foreigners for the bundled split by citizenship', () => {
@@ -237,32 +246,34 @@ describe('describeVictimBreakdown', () => {
 
   it('describes the bundled split in Russian', () => {
     expect(describeVictimBreakdown(bySex, ru)).toBe(
-      'Кольцевая диаграмма: всего 159 пострадавших. Женщины — 74 (46,5\u00a0%); Мужчины — 85 (53,5\u00a0%).',
+      'Кольцевая диаграмма: всего 159 пострадавших. Женщины — 74 (46,5\u00a0%; вычислено); Мужчины — 85 (53,5\u00a0%; вычислено).',
     );
     expect(describeVictimBreakdown(byCitizenship, ru)).toBe(
       'Кольцевая диаграмма: всего 159 пострадавших. Граждане Казахстана — 143 (89,9\u00a0%); ' +
-        'Иностранцы и лица без гражданства — 16 (10,1\u00a0%).',
+        'Иностранцы и лица без гражданства — 16 (10,1\u00a0%; вычислено).',
     );
   });
 
   it('describes the bundled split in Kazakh', () => {
     expect(describeVictimBreakdown(bySex, kk)).toBe(
-      'Сақиналы диаграмма: барлығы 159 жәбірленуші. Әйелдер — 74 (46,5%); Ерлер — 85 (53,5%).',
+      'Сақиналы диаграмма: барлығы 159 жәбірленуші. Әйелдер — 74 (46,5%; есептелген); Ерлер — 85 (53,5%; есептелген).',
     );
   });
 
   it('describes the bundled split in English', () => {
     expect(describeVictimBreakdown(bySex, en)).toBe(
-      'Donut chart of 159 victims in all. Women: 74 (46.5%); Men: 85 (53.5%).',
+      'Donut chart of 159 victims in all. Women: 74 (46.5%; derived); Men: 85 (53.5%; derived).',
     );
     expect(describeVictimBreakdown(byCitizenship, en)).toBe(
-      'Donut chart of 159 victims in all. Citizens of Kazakhstan: 143 (89.9%); Foreign and stateless people: 16 (10.1%).',
+      'Donut chart of 159 victims in all. Citizens of Kazakhstan: 143 (89.9%); Foreign and stateless people: 16 (10.1%; derived).',
     );
   });
 
   it('formats large counts in the locale’s style', () => {
     const big = victimBreakdown({ data: counts({ total: 12_000, women: 3_000, men: 9_000 }) });
     expect(describeVictimBreakdown(big, ru)).toContain('всего 12\u00a0000 пострадавших');
+    // A caller's counts carry no status: none is said to be derived.
+    expect(describeVictimBreakdown(big, ru)).not.toContain('вычислено');
     expect(describeVictimBreakdown(big, en)).toContain('Women: 3,000 (25%); Men: 9,000 (75%)');
   });
 });

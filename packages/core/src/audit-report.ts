@@ -1,7 +1,8 @@
 import type { Finding } from './audit.js';
+import { gsiRows } from './data/gsi.js';
 import type { FactValue } from './dataset.js';
-import { fill, formatWithUnit } from './i18n/format.js';
-import type { AuditedFactId, Messages } from './i18n/messages.js';
+import { countryName, fill, formatNumber, formatWithUnit } from './i18n/format.js';
+import type { AuditedFactId, EditionValue, Messages } from './i18n/messages.js';
 import type { Unit } from './types.js';
 
 /** One finding as text: the fact, what the source says, what checking it gives, the verdict. */
@@ -12,7 +13,43 @@ export interface FindingText {
   finding: string;
 }
 
+const prevalenceByCode = new Map(gsiRows.map((row) => [row.iso2, row.prevalencePer1000]));
+
+function isEdition(value: string, messages: Messages): value is EditionValue {
+  return Object.hasOwn(messages.audit.editions, value);
+}
+
+// Countries in order, by name. The checked order (`ranked`) joins countries of the same prevalence
+// with "=" and gives each group's value, so that ties show; the article's order is its list of names.
+function countryOrderText(codes: readonly string[], messages: Messages, ranked: boolean): string {
+  const { locale } = messages;
+  const name = (code: string) => countryName(code, locale, code);
+  const groups: string[][] = [];
+  let previous: number | undefined;
+  for (const code of codes) {
+    const prevalence = prevalenceByCode.get(code);
+    const last = groups[groups.length - 1];
+    if (ranked && last && prevalence !== undefined && prevalence === previous) last.push(code);
+    else groups.push([code]);
+    previous = prevalence;
+  }
+  return groups
+    .map((group) => {
+      const prevalence = prevalenceByCode.get(group[0] ?? '');
+      const names = group.map(name).join(' = ');
+      return ranked && prevalence !== undefined ? `${names} (${formatNumber(prevalence, locale)})` : names;
+    })
+    .join(', ');
+}
+
 function valueText(value: FactValue, unit: Unit, messages: Messages): string {
+  if (unit === 'country-order') {
+    if (typeof value === 'string') return countryOrderText(value.split(/,\s*/), messages, false);
+    return typeof value === 'number' ? String(value) : countryOrderText(value, messages, true);
+  }
+  if (unit === 'edition' && typeof value === 'string' && isEdition(value, messages)) {
+    return messages.audit.editions[value];
+  }
   return typeof value === 'number' || typeof value === 'string'
     ? formatWithUnit(value, unit, messages)
     : formatWithUnit(value.join(', '), unit, messages);
@@ -57,7 +94,8 @@ export function findingTexts(findings: readonly Finding[], messages: Messages): 
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  // Breaking spaces only: a no-break space (`16,5 %`, `ст. 128`) keeps its words on one line.
+  for (const word of text.split(/[ \t\r\n]+/)) {
     if (line && line.length + 1 + word.length > width) {
       lines.push(line);
       line = word;

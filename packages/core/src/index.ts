@@ -28,13 +28,25 @@ export {
   intlLocale,
   isLocale,
   locales,
+  markDerived,
+  minusSign,
+  ordinal,
   plural,
 } from './i18n/format.js';
+export {
+  type CheckLevel,
+  type GlossaryEntry,
+  type GlossaryId,
+  type GlossaryName,
+  glossary,
+  term,
+} from './i18n/glossary.js';
 export type {
   AuditedFactId,
   Catalogues,
   CommonMessages,
   CrimeTrendMessages,
+  EditionValue,
   FindingKind,
   Messages,
   PluralForms,

@@ -6,6 +6,8 @@ export interface DataTable {
   caption: string;
   columns: readonly string[];
   rows: readonly (readonly Cell[])[];
+  /** Cells (row, column) whose value was derived, not published: the table marks them in words. */
+  derived?: readonly (readonly [row: number, column: number])[];
 }
 
 const formulaStart = /^[=+\-@\t\r]/;

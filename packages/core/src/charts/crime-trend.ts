@@ -3,7 +3,7 @@ import { multiple, percentChange } from '../derive.js';
 import { KztError } from '../errors.js';
 import { type FactTable, factsById, numberOf } from '../facts.js';
 import { enCommon, enCrimeTrend } from '../i18n/en.js';
-import { fill, formatList, formatNumber, formatPercent } from '../i18n/format.js';
+import { fill, formatList, formatNumber, formatPercent, markDerived } from '../i18n/format.js';
 import { kkCommon, kkCrimeTrend } from '../i18n/kk.js';
 import type { Catalogues, CrimeTrendMessages } from '../i18n/messages.js';
 import { ruCommon, ruCrimeTrend } from '../i18n/ru.js';
@@ -58,6 +58,8 @@ export interface CrimeTrend {
   /** Years in which a drawn series has no value: shown as gaps, never bridged. */
   gaps: readonly number[];
   changes: readonly CrimeChange[];
+  /** Values that were derived from reported figures rather than published (bundled data only). */
+  derived: readonly { series: CrimeSeries; year: number }[];
 }
 
 function lastChange(rows: readonly CrimeYearRow[], series: CrimeSeries): CrimeChange | null {
@@ -107,7 +109,32 @@ export function crimeTrend({ series = crimeSeries, data }: CrimeTrendOptions = {
     rows,
     gaps: rows.filter((row) => unique.some((key) => row[key] === null)).map((row) => row.year),
     changes: unique.map((key) => lastChange(rows, key)).filter((change): change is CrimeChange => change !== null),
+    // A caller's figures carry no status: only the bundled ones are known to be derived.
+    derived: data
+      ? []
+      : rows.flatMap((row) =>
+          unique
+            .filter((key) => bundled.facts[`crimes.${key}.${row.year}`]?.status === 'derived')
+            .map((key) => ({ series: key, year: row.year })),
+        ),
   };
+}
+
+/** Whether the value of `series` in `year` was derived rather than published. */
+export function isDerivedCrimeValue(trend: CrimeTrend, series: CrimeSeries, year: number): boolean {
+  return trend.derived.some((item) => item.series === series && item.year === year);
+}
+
+/** A value as the reader sees it: `15`, or `15 (вычислено)` where it was derived. */
+export function crimeValueText(
+  trend: CrimeTrend,
+  series: CrimeSeries,
+  year: number,
+  value: number,
+  messages: CrimeTrendMessages,
+): string {
+  const text = formatNumber(value, messages.locale);
+  return isDerivedCrimeValue(trend, series, year) ? markDerived(text, messages) : text;
 }
 
 /** The label of a change: a percentage, or "×3.4" where the value more than doubled. */
@@ -149,6 +176,11 @@ export function crimeTrendTable(trend: CrimeTrend, messages: CrimeTrendMessages)
     caption: `${t.title}. ${crimeTrendSubtitle(trend, messages)}`,
     columns: [t.year, ...trend.series.map((key) => t.series[key])],
     rows: trend.rows.map((row) => [row.year, ...trend.series.map((key) => row[key])]),
+    derived: trend.rows.flatMap((row, rowIndex) =>
+      trend.series.flatMap((key, index) =>
+        isDerivedCrimeValue(trend, key, row.year) ? [[rowIndex, index + 1] as const] : [],
+      ),
+    ),
   };
 }
 
@@ -178,7 +210,7 @@ export function describeCrimeTrend(trend: CrimeTrend, messages: CrimeTrendMessag
   const parts = [
     fill(t.describeSummary, {
       series: formatList(
-        trend.series.map((key) => t.series[key]),
+        trend.series.map((key) => t.seriesInText[key]),
         locale,
       ),
       from: first.year,
@@ -190,7 +222,8 @@ export function describeCrimeTrend(trend: CrimeTrend, messages: CrimeTrendMessag
         values: formatList(
           trend.rows.map((row) => {
             const value = row[key];
-            return `${row.year}: ${value === null ? messages.frame.noData : formatNumber(value, locale)}`;
+            const text = value === null ? messages.frame.noData : crimeValueText(trend, key, row.year, value, messages);
+            return `${row.year}: ${text}`;
           }),
           locale,
         ),

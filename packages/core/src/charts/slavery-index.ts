@@ -1,7 +1,7 @@
 import { type GsiRow, gsiFacts, gsiPrevalenceFacts, gsiRows } from '../data/gsi.js';
 import { KztError } from '../errors.js';
 import { enCommon, enSlaveryIndex, enUnits } from '../i18n/en.js';
-import { countryName, fill, formatNumber, formatWithUnit, plural } from '../i18n/format.js';
+import { countryName, fill, formatNumber, formatWithUnit, ordinal, plural } from '../i18n/format.js';
 import { kkCommon, kkSlaveryIndex, kkUnits } from '../i18n/kk.js';
 import type { Catalogues, SlaveryIndexMessages } from '../i18n/messages.js';
 import { ruCommon, ruSlaveryIndex, ruUnits } from '../i18n/ru.js';
@@ -161,8 +161,8 @@ export function slaveryIndexNotes(
       fill(t.correctionNote, {
         asReported: formatWithUnit(prevalence.asReported.value as number, prevalence.asReported.unit, messages),
         value: formatWithUnit(kazakhstan.prevalencePer1000, 'per-1000', messages),
-        rankAsReported: String(rank.asReported.value),
-        rank: String(rank.value),
+        rankAsReported: ordinal(messages.ordinal, rank.asReported.value as number, messages.locale),
+        rank: ordinal(messages.ordinal, rank.value as number, messages.locale),
       }),
     );
   }
@@ -200,7 +200,7 @@ export function describeSlaveryIndex(
         fill(t.describeHighlight, {
           country: name(row),
           value: formatNumber(row.prevalencePer1000, locale),
-          position: row.position,
+          position: ordinal(messages.ordinal, row.position, locale),
           count: rows.length,
         }),
       ),

@@ -3,7 +3,7 @@ import { share } from '../derive.js';
 import { KztError } from '../errors.js';
 import { type FactTable, factsById, numberOf, periodOf } from '../facts.js';
 import { enCommon, enVictims } from '../i18n/en.js';
-import { fill, formatNumber, formatPercent } from '../i18n/format.js';
+import { fill, formatNumber, formatPercent, plural } from '../i18n/format.js';
 import { kkCommon, kkVictims } from '../i18n/kk.js';
 import type { Catalogues, VictimsMessages } from '../i18n/messages.js';
 import { ruCommon, ruVictims } from '../i18n/ru.js';
@@ -50,6 +50,8 @@ export interface VictimBreakdownData {
   breakdown: VictimBreakdown;
   total: number;
   slices: readonly VictimSlice[];
+  /** Groups whose count was derived from reported figures, not published (bundled data only). */
+  derived: readonly VictimGroup[];
 }
 
 const groups: Record<VictimBreakdown, readonly [VictimGroup, VictimGroup]> = {
@@ -83,7 +85,10 @@ export function victimBreakdown({ breakdown = 'sex', data }: VictimBreakdownOpti
       valid: String(total),
     });
   }
-  return { breakdown: kind, total, slices };
+  // A caller's counts carry no status: only the bundled ones are known to be derived.
+  const facts = factsById(victimFacts);
+  const derived = data ? [] : groups[kind].filter((key) => facts[`victims.${key}.2025`]?.status === 'derived');
+  return { breakdown: kind, total, slices, derived };
 }
 
 /**
@@ -102,6 +107,7 @@ export function victimBreakdownTable(data: VictimBreakdownData, messages: Victim
     caption: `${victimsTitle(data, messages, bundled)}. ${t.subtitle}`,
     columns: [t.group, t.count, t.share],
     rows: data.slices.map((slice) => [t.slices[slice.key], slice.count, Number(slice.share.toFixed(4))]),
+    derived: data.slices.flatMap((slice, row) => (data.derived.includes(slice.key) ? [[row, 1] as const] : [])),
   };
 }
 
@@ -116,14 +122,16 @@ export function victimBreakdownNotes(data: VictimBreakdownData, messages: Victim
 export function describeVictimBreakdown(data: VictimBreakdownData, messages: VictimsMessages): string {
   const t = messages.victims;
   const { locale } = messages;
-  const parts = data.slices.map((slice) =>
-    fill(t.describePart, {
+  const parts = data.slices.map((slice) => {
+    const share = formatPercent(slice.share * 100, locale);
+    return fill(t.describePart, {
       label: t.slices[slice.key],
       count: formatNumber(slice.count, locale),
-      share: formatPercent(slice.share * 100, locale),
-    }),
-  );
-  return fill(t.describe, { total: formatNumber(data.total, locale), parts: parts.join('; ') });
+      // A derived count says so beside its share: "74 (46,5 %; вычислено)".
+      share: data.derived.includes(slice.key) ? `${share}; ${messages.frame.derived}` : share,
+    });
+  });
+  return fill(t.describe, { total: plural(messages.plural.victims, data.total, locale), parts: parts.join('; ') });
 }
 
 export { crimeSources, type SourceCredit, type SourceLine, sourceLines } from './sources.js';

@@ -1,4 +1,7 @@
+import { term } from './glossary.js';
 import type { CommonMessages, Messages, UnitMessages } from './messages.js';
+
+// Typography: STYLE.md. No space before %; the minus sign − (U+2212), not a hyphen.
 
 /** English: the texts every chart uses. */
 export const enCommon: CommonMessages = {
@@ -7,14 +10,16 @@ export const enCommon: CommonMessages = {
     cases: { one: '{count} case', other: '{count} cases' },
     people: { one: '{count} person', other: '{count} people' },
     countries: { one: '{count} country', other: '{count} countries' },
+    victims: { one: '{count} victim', other: '{count} victims' },
   },
+  ordinal: { one: '{count}st', two: '{count}nd', few: '{count}rd', other: '{count}th' },
   sources: {
     'ranking-kz-2026': 'ranking.kz, 15 January 2026',
-    kpsisu: 'Committee on Legal Statistics and Special Accounts, Prosecutor General’s Office of Kazakhstan',
-    'gsi-2023': 'Walk Free, Global Slavery Index 2023',
-    'stat-gov-kz': 'Bureau of National Statistics of Kazakhstan',
-    'interior-ministry': 'Ministry of Internal Affairs of Kazakhstan',
-    'labour-ministry': 'Ministry of Labour and Social Protection of Kazakhstan',
+    kpsisu: term('committee', 'en'),
+    'gsi-2023': `Walk Free, ${term('slaveryIndex', 'en')} 2023`,
+    'stat-gov-kz': term('statisticsBureau', 'en'),
+    'interior-ministry': term('interiorMinistry', 'en'),
+    'labour-ministry': term('labourMinistry', 'en'),
     'us-tip-report': 'U.S. Department of State, Trafficking in Persons Report',
     geokz: 'Boundaries: geokz (CC BY 4.0), OCHA/UNHCR, © OpenStreetMap contributors',
   },
@@ -35,6 +40,7 @@ export const enCommon: CommonMessages = {
     copy: 'Copy',
     copied: 'Copied',
     noData: 'no data',
+    derived: 'derived',
     errorTitle: 'This chart cannot be shown',
     errorHint: 'Check the options of the “{what}” chart.',
   },
@@ -55,8 +61,8 @@ export const enCommon: CommonMessages = {
 /** How values are written with their units. */
 export const enUnits: Omit<UnitMessages, 'locale'> = {
   units: {
-    'per-1000': '{value} per 1,000 people',
-    'per-100000': '{value} per 100,000 people',
+    'per-1000': `{value} ${term('perThousand', 'en')}`,
+    'per-100000': '{value} per 100,000 population',
     people: '{value}',
     offences: '{value}',
     cases: '{value}',
@@ -73,24 +79,24 @@ export const enUnits: Omit<UnitMessages, 'locale'> = {
     edition: '{value}',
     'country-order': '{value}',
   },
-  unitNames: { 'per-1000': 'per 1,000 people', 'per-100000': 'per 100,000 people' },
+  unitNames: { 'per-1000': term('perThousand', 'en'), 'per-100000': 'per 100,000 population' },
 };
 
 export const enSlaveryIndex: Messages['slaveryIndex'] = {
   title: 'Prevalence of modern slavery',
   subtitle: 'Estimated people in modern slavery per 1,000 population',
-  period: '2021 (Global Slavery Index 2023)',
+  period: `2021 (${term('slaveryIndex', 'en')} 2023)`,
   country: 'Country',
-  prevalence: 'Per 1,000 people',
+  prevalence: 'Per 1,000 population',
   people: 'Estimated people',
   correctionNote:
-    'Corrected: the article gave Kazakhstan {asReported}, ranked {rankAsReported} of 157. Walk Free gives {value}, rank {rank} of 160 countries by prevalence (highest first); 1.9 is not Kazakhstan’s value in either unit.',
-  unitNote: 'Walk Free publishes estimates per 1,000 people, not per 100,000 as the article says.',
+    'Corrected: the article gave Kazakhstan {asReported}. Walk Free gives {value}, {rank} of 160 countries counted from the highest prevalence; 1.9 is not Kazakhstan’s value in either unit. The article’s “{rankAsReported} of 157” could not be verified: we found no such rank in any edition of the index.',
+  unitNote: 'Walk Free publishes estimates per 1,000 population, not per 100,000 as the article says.',
   describeSummary:
     'Horizontal bar chart of the prevalence of modern slavery in {count}, from the Global Slavery Index 2023.',
   describeCustomSummary: 'Horizontal bar chart of the prevalence of modern slavery in {count}.',
-  describeExtremes: 'Highest: {highest} ({highestValue} per 1,000 people); lowest: {lowest} ({lowestValue}).',
-  describeHighlight: '{country}: {value} per 1,000 people, number {position} of {count}.',
+  describeExtremes: 'Highest: {highest} ({highestValue} per 1,000 population); lowest: {lowest} ({lowestValue}).',
+  describeHighlight: '{country}: {value} per 1,000 population, {position} of {count} by prevalence.',
 };
 
 export const enCrimeTrend: Messages['crimeTrend'] = {
@@ -99,8 +105,13 @@ export const enCrimeTrend: Messages['crimeTrend'] = {
   year: 'Year',
   series: {
     total: 'All related to trafficking (9 articles of the Criminal Code)',
-    art128: 'Art. 128 “Trafficking in persons”',
-    art135: 'Art. 135 “Trafficking in minors”',
+    art128: `Art. 128 “${term('art128', 'en')}”`,
+    art135: `Art. 135 “${term('art135', 'en')}”`,
+  },
+  seriesInText: {
+    total: 'all offences related to trafficking (9 articles of the Criminal Code)',
+    art128: `Art. 128 “${term('art128', 'en')}”`,
+    art135: `Art. 135 “${term('art135', 'en')}”`,
   },
   seriesShort: {
     total: 'All related to trafficking',
@@ -114,7 +125,7 @@ export const enCrimeTrend: Messages['crimeTrend'] = {
   gapNote: 'Figures for {years} were not published: the chart shows a gap, not a line.',
   minimumNote: 'We only know that more than 150 cases are registered each year and that 2022 was the minimum.',
   derivedNote:
-    'The 2024 figure for Art. 128 (15) is derived: it is the only whole number from which a 20% fall gives 12 cases in 2025.',
+    'The 2024 figure for Art. 128 (15) is derived, not published: it is the only whole number from which a 20% fall gives 12 cases in 2025.',
   contextNote:
     'The Interior Ministry reports 164 such crimes in 2025: a different count, not mixed with the Prosecutor General’s figures.',
   describeSummary: 'Line chart of {series}, {from}–{to}.',
@@ -137,10 +148,10 @@ export const enVictims: Messages['victims'] = {
     foreigners: 'Foreign and stateless people',
   },
   womenChangeNote:
-    '“21.3% more than the year before” can be read several ways: as percentage points it does not fit the other figures; as relative growth both the share (about 38.4% in 2024) and the number of women (61) fit. So 2024 is not shown.',
+    '“21.3% more than the year before” can be read several ways: as percentage points it does not fit the other figures; as relative growth both the share (about 38.4% in 2024) and the number of women (61 in 2024) fit; both are derived, not published. So 2024 is not shown.',
   sexDerivedNote: 'The number of women (74) is derived from the 46.5% share of 159; men (85) as the difference.',
   citizenshipDerivedNote: 'Foreign and stateless victims (16) are derived as the difference: 159 − 143.',
-  describe: 'Donut chart of {total} victims in all. {parts}.',
+  describe: 'Donut chart of {total} in all. {parts}.',
   describePart: '{label}: {count} ({share})',
 };
 
@@ -178,6 +189,10 @@ export const enAudit: Messages['audit'] = {
     'percentage-points': 'percentage points',
     'relative-share': 'relative growth of the share',
     'relative-count': 'relative growth of the number',
+  },
+  editions: {
+    'GSI 2023 (estimates for 2021)': `${term('slaveryIndex', 'en')} 2023 (estimates for 2021)`,
+    '2025': '“last year’s results” (2025)',
   },
   facts: {
     'gsi.unit': 'Unit of prevalence',

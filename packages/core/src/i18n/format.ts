@@ -1,6 +1,6 @@
 import type { Locale, Unit } from '../types.js';
 import { kazakhCompact, kazakhCountryNames, kazakhList, kazakhPercent, kazakhPluralCategory } from './kazakh.js';
-import type { PluralForms, UnitMessages } from './messages.js';
+import type { CommonMessages, PluralForms, UnitMessages } from './messages.js';
 
 /** The locales the charts support, default first. */
 export const locales: readonly Locale[] = ['ru', 'kk', 'en'];
@@ -60,12 +60,22 @@ export function fill(template: string, params: Readonly<Record<string, string | 
   );
 }
 
-/** A number in the locale's style (`11,1` in ru), at most `maximumFractionDigits` decimals. */
-export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 1): string {
-  return numberFormat(locale, { maximumFractionDigits }).format(value);
+/** The minus sign U+2212, which Intl writes as a hyphen-minus in ru and en. */
+export const minusSign = '\u2212';
+
+function withMinusSign(text: string): string {
+  return text.replace(/-(?=\d)/g, minusSign);
 }
 
-/** A percentage given in percent units (46.5 → `46,5 %` in ru); `signed` shows + and −. */
+/** A number in the locale's style (`11,1` in ru, `−3` with the minus sign), at most `maximumFractionDigits` decimals. */
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 1): string {
+  return withMinusSign(numberFormat(locale, { maximumFractionDigits }).format(value));
+}
+
+/**
+ * A percentage given in percent units (46.5 → `46,5 %` in ru, with a no-break space; `46,5%` in kk
+ * and `46.5%` in en); `signed` shows + and the minus sign −.
+ */
 export function formatPercent(
   percent: number,
   locale: Locale,
@@ -76,7 +86,7 @@ export function formatPercent(
     maximumFractionDigits,
     signDisplay: signed ? 'exceptZero' : 'auto',
   }).format(percent / 100);
-  return locale === 'kk' ? kazakhPercent(text) : text;
+  return withMinusSign(locale === 'kk' ? kazakhPercent(text) : text);
 }
 
 /** An amount of tenge in compact form (`5 млн ₸` in ru). */
@@ -89,13 +99,13 @@ export function formatTenge(amount: number, locale: Locale): string {
     minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   }).format(amount);
-  return locale === 'kk' ? kazakhCompact(text) : text;
+  return withMinusSign(locale === 'kk' ? kazakhCompact(text) : text);
 }
 
 /** A number in compact form (`208 тыс.` in ru). */
 export function formatCompact(value: number, locale: Locale): string {
   const text = numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
-  return locale === 'kk' ? kazakhCompact(text) : text;
+  return withMinusSign(locale === 'kk' ? kazakhCompact(text) : text);
 }
 
 /** The plural form for `count`, with `{count}` filled in (`5 случаев`). */
@@ -105,6 +115,25 @@ export function plural(forms: PluralForms, count: number, locale: Locale): strin
       ? kazakhPluralCategory(count)
       : once(Intl.PluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
   return fill(forms[category] ?? forms.other, { count: formatNumber(count, locale) });
+}
+
+/**
+ * A rank written as an ordinal (`17th` in en, `17-е место` in ru), the form chosen by
+ * `Intl.PluralRules` with `type: 'ordinal'`; Kazakh writes every rank alike (`17-орын`).
+ */
+export function ordinal(forms: PluralForms, rank: number, locale: Locale): string {
+  const category =
+    locale === 'kk'
+      ? 'other'
+      : once(Intl.PluralRules, `${locale} ordinal`, () => new Intl.PluralRules(locale, { type: 'ordinal' })).select(
+          rank,
+        );
+  return fill(forms[category] ?? forms.other, { count: formatNumber(rank, locale) });
+}
+
+/** A value marked as derived, not published: `15 (вычислено)`, `15 (derived)`. */
+export function markDerived(text: string, messages: Pick<CommonMessages, 'frame'>): string {
+  return `${text} (${messages.frame.derived})`;
 }
 
 /** A value written with its unit (`11,1 на 1000 человек`). */

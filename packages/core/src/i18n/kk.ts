@@ -1,4 +1,7 @@
+import { term } from './glossary.js';
 import type { CommonMessages, Messages, UnitMessages } from './messages.js';
+
+// Typography: STYLE.md. No space before %; a no-break space (\u00a0) joins a number to «мың», «млн».
 
 /** Kazakh (Cyrillic): the texts every chart uses. */
 export const kkCommon: CommonMessages = {
@@ -7,26 +10,28 @@ export const kkCommon: CommonMessages = {
     cases: { other: '{count} жағдай' },
     people: { other: '{count} адам' },
     countries: { other: '{count} ел' },
+    victims: { other: '{count} жәбірленуші' },
   },
+  ordinal: { other: '{count}-орын' },
   sources: {
     'ranking-kz-2026': 'ranking.kz, 15.01.2026',
-    kpsisu: 'ҚР Бас прокуратурасының Құқықтық статистика және арнайы есепке алу жөніндегі комитеті',
-    'gsi-2023': 'Walk Free, Жаһандық құлдық индексі 2023',
-    'stat-gov-kz': 'ҚР Ұлттық статистика бюросы',
-    'interior-ministry': 'ҚР ІІМ',
-    'labour-ministry': 'ҚР Еңбек және халықты әлеуметтік қорғау министрлігі',
+    kpsisu: term('committee', 'kk'),
+    'gsi-2023': `Walk Free, ${term('slaveryIndex', 'kk')} 2023`,
+    'stat-gov-kz': term('statisticsBureau', 'kk'),
+    'interior-ministry': term('interiorMinistry', 'kk'),
+    'labour-ministry': term('labourMinistry', 'kk'),
     'us-tip-report': 'АҚШ Мемлекеттік департаменті, адам саудасы туралы баяндама',
     geokz: 'Шекаралар: geokz (CC BY 4.0), OCHA/UNHCR, © OpenStreetMap қатысушылары',
   },
   frame: {
     source: 'Дереккөз',
-    via: '{source}, {via} деректері бойынша',
+    via: '{source} ({via} арқылы)',
     notes: 'Ескертпелер',
     showTable: 'Кестені көрсету',
     hideTable: 'Кестені жасыру',
-    downloadCsv: 'CSV жүктеу',
-    downloadPng: 'PNG жүктеу',
-    downloadSvg: 'SVG жүктеу',
+    downloadCsv: 'CSV жүктеп алу',
+    downloadPng: 'PNG жүктеп алу',
+    downloadSvg: 'SVG жүктеп алу',
     embed: 'Сайтқа ендіру',
     embedScript: 'Скрипт және элемент',
     embedIframe: 'Iframe',
@@ -35,6 +40,7 @@ export const kkCommon: CommonMessages = {
     copy: 'Көшіру',
     copied: 'Көшірілді',
     noData: 'деректер жоқ',
+    derived: 'есептелген',
     errorTitle: 'Графикті көрсету мүмкін емес',
     errorHint: '«{what}» графигінің параметрлерін тексеріңіз.',
   },
@@ -55,14 +61,14 @@ export const kkCommon: CommonMessages = {
 /** How values are written with their units. */
 export const kkUnits: Omit<UnitMessages, 'locale'> = {
   units: {
-    'per-1000': '1000 адамға {value}',
-    'per-100000': '100 мың адамға {value}',
+    'per-1000': `${term('perThousand', 'kk')} {value}`,
+    'per-100000': '100\u00a0мың тұрғынға {value}',
     people: '{value}',
     offences: '{value}',
     cases: '{value}',
     proceedings: '{value}',
-    percent: '{value}\u00a0%',
-    'percentage-points': '{value} п. т.',
+    percent: '{value}%',
+    'percentage-points': '{value}\u00a0пайыздық тармақ',
     ratio: '×{value}',
     tenge: '{value}',
     years: '{value}',
@@ -73,24 +79,25 @@ export const kkUnits: Omit<UnitMessages, 'locale'> = {
     edition: '{value}',
     'country-order': '{value}',
   },
-  unitNames: { 'per-1000': '1000 адамға шаққанда', 'per-100000': '100 мың адамға шаққанда' },
+  unitNames: { 'per-1000': '1000 тұрғынға шаққанда', 'per-100000': '100\u00a0мың тұрғынға шаққанда' },
 };
 
 export const kkSlaveryIndex: Messages['slaveryIndex'] = {
   title: 'Қазіргі заманғы құлдықтың таралуы',
   subtitle: 'Қазіргі заманғы құлдықтағы адамдардың 1000 тұрғынға шаққандағы бағалауы',
-  period: '2021 жыл (Жаһандық құлдық индексі 2023)',
+  period: `2021 жыл (${term('slaveryIndex', 'kk')} 2023)`,
   country: 'Ел',
   prevalence: '1000 тұрғынға',
   people: 'Адамдар саны (бағалау)',
   correctionNote:
-    'Түзетілді: мақалада Қазақстан үшін {asReported} және 157 елдің ішінде {rankAsReported}-орын. Walk Free деректері бойынша — {value}, таралуы бойынша 160 елдің ішінде {rank}-орын; 1,9 Қазақстанның мәніне ешбір өлшем бірлігінде сәйкес келмейді.',
-  unitNote: 'Walk Free бағалауларды мақалада жазылғандай 100 мың адамға емес, 1000 тұрғынға шаққанда жариялайды.',
+    'Түзетілді: мақалада Қазақстанның көрсеткіші {asReported} деп берілген. Walk Free деректері бойынша ол — {value}, бұл таралуы ең жоғары елден бастап санағанда 160 елдің ішінде {rank}; 1,9 Қазақстанның мәніне ешбір өлшем бірлігінде сәйкес келмейді. Мақаладағы «157 елдің ішінде {rankAsReported}» деген орынды тексеру мүмкін болмады: индекстің ешбір шығарылымынан мұндай орын таппадық.',
+  unitNote:
+    'Walk Free бағалауларды мақалада жазылғандай 100\u00a0мың тұрғынға емес, 1000 тұрғынға шаққанда жариялайды.',
   describeSummary:
     'Көлденең бағанды диаграмма: Жаһандық құлдық индексі 2023 бойынша қазіргі заманғы құлдықтың таралуы, {count}.',
   describeCustomSummary: 'Көлденең бағанды диаграмма: қазіргі заманғы құлдықтың таралуы, {count}.',
   describeExtremes: 'Ең жоғарысы — {highest} (1000 тұрғынға {highestValue}), ең төмені — {lowest} ({lowestValue}).',
-  describeHighlight: '{country}: 1000 тұрғынға {value}, {count} елдің ішінде {position}-орын.',
+  describeHighlight: '{country}: 1000 тұрғынға {value}, таралуы бойынша {count} елдің ішінде {position}.',
 };
 
 export const kkCrimeTrend: Messages['crimeTrend'] = {
@@ -99,8 +106,13 @@ export const kkCrimeTrend: Messages['crimeTrend'] = {
   year: 'Жыл',
   series: {
     total: 'Адам саудасына байланысты барлығы (ҚК-нің 9 бабы)',
-    art128: '128-бап «Адам саудасы»',
-    art135: '135-бап «Кәмелетке толмағандарды сату»',
+    art128: `128-бап «${term('art128', 'kk')}»`,
+    art135: `135-бап «${term('art135', 'kk')}»`,
+  },
+  seriesInText: {
+    total: 'адам саудасына байланысты барлық қылмыстар (ҚК-нің 9 бабы)',
+    art128: `128-бап «${term('art128', 'kk')}»`,
+    art135: `135-бап «${term('art135', 'kk')}»`,
   },
   seriesShort: {
     total: 'Адам саудасына байланысты барлығы',
@@ -111,21 +123,21 @@ export const kkCrimeTrend: Messages['crimeTrend'] = {
   gapMinimum: 'жарияланбаған; кезеңнің ең төмені, 150-ден көп',
   change: '{series}: {change} ({from}→{to})',
   multiple: '{series}: ×{multiple} ({from}→{to})',
-  gapNote: '{years} жылдардың деректері жарияланбаған: графикте бұл сызық емес, үзіліс.',
+  gapNote: '{years} жылғы деректер жарияланбаған: графикте бұл сызық емес, үзіліс.',
   minimumNote: 'Тек жыл сайын 150-ден астам іс тіркелетіні және ең төменгі көрсеткіш 2022 жылы болғаны белгілі.',
   derivedNote:
-    '128-бап бойынша 2024 жылғы мән (15) есептелген: 20 % төмендегенде 2025 жылы 12 жағдай беретін жалғыз бүтін сан осы.',
+    '128-бап бойынша 2024 жылғы мән (15) жарияланбаған, есептелген: 20% төмендегенде 2025 жылы 12 жағдай беретін жалғыз бүтін сан осы.',
   contextNote:
     'ІІМ 2025 жылы осындай 164 қылмыс туралы хабарлайды: бұл басқа есеп, ол Бас прокуратура деректерімен араластырылмайды.',
   describeSummary: 'Сызықтық график: {series}, {from}–{to}.',
   describeSeries: '{series}: {values}.',
-  describeGaps: '{years} жылдар бойынша деректер жоқ.',
+  describeGaps: '{years} жылғы деректер жоқ.',
 };
 
 export const kkVictims: Messages['victims'] = {
-  titleSex: 'Адам саудасынан жәбірленгендер жынысы бойынша',
-  titleCitizenship: 'Адам саудасынан жәбірленгендер азаматтығы бойынша',
-  subtitle: 'Адам саудасына байланысты қылмыстардан жәбірленгендер саны',
+  titleSex: 'Адам саудасынан жәбірленушілер жынысы бойынша',
+  titleCitizenship: 'Адам саудасынан жәбірленушілер азаматтығы бойынша',
+  subtitle: 'Адам саудасына байланысты қылмыстардан жәбірленушілер саны',
   group: 'Топ',
   count: 'Адам',
   share: 'Үлес',
@@ -137,16 +149,16 @@ export const kkVictims: Messages['victims'] = {
     foreigners: 'Шетелдіктер және азаматтығы жоқ адамдар',
   },
   womenChangeNote:
-    '«Өткен жылмен салыстырғанда 21,3 % көп» деген сөзді бірнеше түрлі түсінуге болады: пайыздық тармақ ретінде ол басқа сандармен сәйкес келмейді, ал салыстырмалы өсім ретінде үлес те (2024 жылы шамамен 38,4 %), әйелдер саны да (61) сәйкес келеді. Сондықтан 2024 жыл көрсетілмеген.',
-  sexDerivedNote: 'Әйелдер саны (74) 159-дың 46,5 % үлесінен есептелген; ерлер саны (85) — айырма ретінде.',
+    '«Өткен жылмен салыстырғанда 21,3% көп» деген сөзді бірнеше түрлі түсінуге болады: пайыздық тармақ ретінде ол басқа сандармен сәйкес келмейді, ал салыстырмалы өсім ретінде үлес те (2024 жылы шамамен 38,4%), әйелдер саны да (2024 жылы 61) сәйкес келеді; екі мән де жарияланбаған, есептелген. Сондықтан 2024 жыл көрсетілмеген.',
+  sexDerivedNote: 'Әйелдер саны (74) 159-дың 46,5% үлесінен есептелген; ерлер саны (85) — айырма ретінде.',
   citizenshipDerivedNote: 'Шетелдіктер мен азаматтығы жоқ адамдардың саны (16) айырма ретінде есептелген: 159 − 143.',
-  describe: 'Сақиналы диаграмма: барлығы {total} жәбірленуші. {parts}.',
+  describe: 'Сақиналы диаграмма: барлығы {total}. {parts}.',
   describePart: '{label} — {count} ({share})',
 };
 
 export const kkRegionalShare: Messages['regionalShare'] = {
-  title: 'Кәмелетке толмағандарды сату істері өңірлер бойынша',
-  subtitle: 'ҚК-нің 135-бабы бойынша тіркелген істердің облыстар мен қалалар бойынша үлесі',
+  title: 'Өңірлердегі кәмелетке толмағандар саудасы істері',
+  subtitle: 'ҚК-нің 135-бабы бойынша тіркелген істердің облыстар мен республикалық маңызы бар қалалардағы үлесі',
   region: 'Өңір',
   cases: 'Істер',
   share: 'Үлес',
@@ -179,6 +191,10 @@ export const kkAudit: Messages['audit'] = {
     'relative-share': 'үлестің өсуі',
     'relative-count': 'санның өсуі',
   },
+  editions: {
+    'GSI 2023 (estimates for 2021)': `${term('slaveryIndex', 'kk')} 2023 (2021 жылғы бағалаулар)`,
+    '2025': '«өткен жылдың қорытындысы» (2025)',
+  },
   facts: {
     'gsi.unit': 'Таралу бірлігі',
     'gsi.edition': 'Индекс шығарылымы',
@@ -193,8 +209,8 @@ export const kkAudit: Messages['audit'] = {
     'crimes.art128.change': '128-бап, 2024→2025',
     'crimes.art135.tripled': '135-бап: «үш есе өсті»',
     'crimes.forcedMarriage.2025': 'Некеге мәжбүрлеу, 2025',
-    'victims.change': 'Жәбірленгендер, 2024→2025',
-    'victims.womenShare.2025': 'Жәбірленгендер арасындағы әйелдер үлесі',
-    'victims.women.change': 'Әйелдер: «+21,3 %»',
+    'victims.change': 'Жәбірленушілер, 2024→2025',
+    'victims.womenShare.2025': 'Жәбірленушілер арасындағы әйелдер үлесі',
+    'victims.women.change': 'Әйелдер: «+21,3%»',
   },
 };

@@ -7,6 +7,9 @@ import type { Locale, SourceId, Unit } from '../types.js';
  */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
+/** Values of the dataset's `edition` facts: the edition checked, and the article's "last year's results". */
+export type EditionValue = 'GSI 2023 (estimates for 2021)' | '2025';
+
 /** Finding kinds of `audit`. */
 export type FindingKind = 'consistent' | 'inconsistent' | 'ambiguous' | 'corrected';
 
@@ -39,7 +42,9 @@ export interface Messages {
   units: Record<Unit, string>;
   /** Names of the two prevalence units, for the unit correction. */
   unitNames: Record<'per-1000' | 'per-100000', string>;
-  plural: { cases: PluralForms; people: PluralForms; countries: PluralForms };
+  plural: { cases: PluralForms; people: PluralForms; countries: PluralForms; victims: PluralForms };
+  /** A rank (`{count}`) as an ordinal, the form chosen by `Intl.PluralRules` with `type: 'ordinal'`. */
+  ordinal: PluralForms;
   /** Short name of each source, as the source line shows it. */
   sources: Record<SourceId, string>;
   frame: {
@@ -62,6 +67,8 @@ export interface Messages {
     copy: string;
     copied: string;
     noData: string;
+    /** The word that marks a derived value (computed from reported figures): `15 (вычислено)`; see `markDerived`. */
+    derived: string;
     errorTitle: string;
     /** `{what}` names the chart. */
     errorHint: string;
@@ -77,7 +84,7 @@ export interface Messages {
     country: string;
     prevalence: string;
     people: string;
-    /** `{asReported}`, `{value}`, `{rankAsReported}`, `{rank}`. */
+    /** `{asReported}`, `{value}`, `{rankAsReported}`, `{rank}` (ranks as ordinals). */
     correctionNote: string;
     unitNote: string;
     /** `{count}` countries (pluralised); names the bundled data's source. */
@@ -86,7 +93,7 @@ export interface Messages {
     describeCustomSummary: string;
     /** `{highest}`, `{highestValue}`, `{lowest}`, `{lowestValue}`. */
     describeExtremes: string;
-    /** `{country}`, `{value}`, `{position}`, `{count}`. */
+    /** `{country}`, `{value}`, `{position}` (an ordinal), `{count}`. */
     describeHighlight: string;
   };
   crimeTrend: {
@@ -95,6 +102,8 @@ export interface Messages {
     subtitle: string;
     year: string;
     series: { total: string; art128: string; art135: string };
+    /** The names as written inside a sentence (the description's list). */
+    seriesInText: { total: string; art128: string; art135: string };
     /** The names without their explanation, for the direct labels at the line ends. */
     seriesShort: { total: string; art128: string; art135: string };
     /** Label on a year with no published value. */
@@ -132,7 +141,7 @@ export interface Messages {
     womenChangeNote: string;
     sexDerivedNote: string;
     citizenshipDerivedNote: string;
-    /** `{total}`, `{parts}`. */
+    /** `{total}` (pluralised victims), `{parts}`. */
     describe: string;
     /** `{label}`, `{count}`, `{share}`. */
     describePart: string;
@@ -177,12 +186,14 @@ export interface Messages {
     /** `{reading}`. */
     readingFails: string;
     readings: Record<'percentage-points' | 'relative-share' | 'relative-count', string>;
+    /** The index editions the audit names, by the dataset's value. */
+    editions: Record<EditionValue, string>;
     facts: Record<AuditedFactId, string>;
   };
 }
 
 /** The texts every chart uses: locale, plurals, source names, the frame's labels and error texts. */
-export type CommonMessages = Pick<Messages, 'locale' | 'plural' | 'sources' | 'frame' | 'errors'>;
+export type CommonMessages = Pick<Messages, 'locale' | 'plural' | 'ordinal' | 'sources' | 'frame' | 'errors'>;
 
 /** How values are written with their units (`formatWithUnit`). */
 export type UnitMessages = Pick<Messages, 'locale' | 'units' | 'unitNames'>;

@@ -1,4 +1,7 @@
+import { term } from './glossary.js';
 import type { CommonMessages, Messages, UnitMessages } from './messages.js';
+
+// Typography: STYLE.md. A no-break space (\u00a0) joins a number to %, «тыс.», «млн» and «ст.» to its number.
 
 /** Russian, the default locale: the texts every chart uses. */
 export const ruCommon: CommonMessages = {
@@ -7,20 +10,27 @@ export const ruCommon: CommonMessages = {
     cases: { one: '{count} случай', few: '{count} случая', many: '{count} случаев', other: '{count} случая' },
     people: { one: '{count} человек', few: '{count} человека', many: '{count} человек', other: '{count} человека' },
     countries: { one: '{count} страна', few: '{count} страны', many: '{count} стран', other: '{count} страны' },
+    victims: {
+      one: '{count} пострадавший',
+      few: '{count} пострадавших',
+      many: '{count} пострадавших',
+      other: '{count} пострадавшего',
+    },
   },
+  ordinal: { other: '{count}-е место' },
   sources: {
     'ranking-kz-2026': 'ranking.kz, 15.01.2026',
-    kpsisu: 'Комитет по правовой статистике и специальным учётам Генпрокуратуры РК',
-    'gsi-2023': 'Walk Free, Глобальный индекс рабства 2023',
-    'stat-gov-kz': 'Бюро национальной статистики РК',
-    'interior-ministry': 'МВД РК',
-    'labour-ministry': 'Министерство труда и социальной защиты населения РК',
+    kpsisu: term('committee', 'ru'),
+    'gsi-2023': `Walk Free, ${term('slaveryIndex', 'ru')} 2023`,
+    'stat-gov-kz': term('statisticsBureau', 'ru'),
+    'interior-ministry': term('interiorMinistry', 'ru'),
+    'labour-ministry': term('labourMinistry', 'ru'),
     'us-tip-report': 'Госдепартамент США, доклад о торговле людьми',
     geokz: 'Границы: geokz (CC BY 4.0), OCHA/UNHCR, © участники OpenStreetMap',
   },
   frame: {
     source: 'Источник',
-    via: '{source}, по данным {via}',
+    via: '{source} (цит. по {via})',
     notes: 'Примечания',
     showTable: 'Показать таблицу',
     hideTable: 'Скрыть таблицу',
@@ -35,6 +45,7 @@ export const ruCommon: CommonMessages = {
     copy: 'Копировать',
     copied: 'Скопировано',
     noData: 'нет данных',
+    derived: 'вычислено',
     errorTitle: 'График не может быть показан',
     errorHint: 'Проверьте параметры графика «{what}».',
   },
@@ -55,14 +66,14 @@ export const ruCommon: CommonMessages = {
 /** How values are written with their units. */
 export const ruUnits: Omit<UnitMessages, 'locale'> = {
   units: {
-    'per-1000': '{value} на 1000 человек',
-    'per-100000': '{value} на 100 тыс. человек',
+    'per-1000': `{value} ${term('perThousand', 'ru')}`,
+    'per-100000': '{value} на 100\u00a0тыс. жителей',
     people: '{value}',
     offences: '{value}',
     cases: '{value}',
     proceedings: '{value}',
     percent: '{value}\u00a0%',
-    'percentage-points': '{value} п. п.',
+    'percentage-points': '{value}\u00a0п.\u00a0п.',
     ratio: '×{value}',
     tenge: '{value}',
     years: '{value}',
@@ -73,24 +84,24 @@ export const ruUnits: Omit<UnitMessages, 'locale'> = {
     edition: '{value}',
     'country-order': '{value}',
   },
-  unitNames: { 'per-1000': 'на 1000 человек', 'per-100000': 'на 100 тыс. человек' },
+  unitNames: { 'per-1000': term('perThousand', 'ru'), 'per-100000': 'на 100\u00a0тыс. жителей' },
 };
 
 export const ruSlaveryIndex: Messages['slaveryIndex'] = {
   title: 'Распространённость современного рабства',
   subtitle: 'Оценка числа людей в условиях современного рабства на 1000 жителей',
-  period: '2021 год (Глобальный индекс рабства 2023)',
+  period: `2021 год (${term('slaveryIndex', 'ru')} 2023)`,
   country: 'Страна',
   prevalence: 'На 1000 жителей',
   people: 'Оценка числа людей',
   correctionNote:
-    'Исправлено: в статье у Казахстана {asReported} и {rankAsReported}-е место из 157. По данным Walk Free — {value}, {rank}-е место по распространённости из 160 стран; 1,9 не совпадает со значением Казахстана ни в одной единице.',
-  unitNote: 'Walk Free публикует оценки на 1000 жителей, а не на 100 тыс., как написано в статье.',
+    'Исправлено: в статье у Казахстана {asReported}. По данным Walk Free — {value}, это {rank} из 160 стран, если считать от самой высокой распространённости; 1,9 не совпадает со значением Казахстана ни в одной единице. Указанное в статье «{rankAsReported} из 157» проверить не удалось: такого места ни в одном выпуске индекса мы не нашли.',
+  unitNote: 'Walk Free публикует оценки на 1000 жителей, а не на 100\u00a0тыс., как написано в статье.',
   describeSummary:
     'Горизонтальная столбчатая диаграмма: распространённость современного рабства, {count}, по данным Глобального индекса рабства 2023.',
   describeCustomSummary: 'Горизонтальная столбчатая диаграмма: распространённость современного рабства, {count}.',
   describeExtremes: 'Выше всего — {highest} ({highestValue} на 1000 жителей), ниже всего — {lowest} ({lowestValue}).',
-  describeHighlight: '{country}: {value} на 1000 жителей, {position}-е место из {count}.',
+  describeHighlight: '{country}: {value} на 1000 жителей, {position} из {count} по распространённости.',
 };
 
 export const ruCrimeTrend: Messages['crimeTrend'] = {
@@ -99,13 +110,18 @@ export const ruCrimeTrend: Messages['crimeTrend'] = {
   year: 'Год',
   series: {
     total: 'Все связанные с торговлей людьми (9 статей УК)',
-    art128: 'Ст. 128 «Торговля людьми»',
-    art135: 'Ст. 135 «Торговля несовершеннолетними»',
+    art128: `Ст.\u00a0128 «${term('art128', 'ru')}»`,
+    art135: `Ст.\u00a0135 «${term('art135', 'ru')}»`,
+  },
+  seriesInText: {
+    total: 'все связанные с торговлей людьми (9 статей УК)',
+    art128: `ст.\u00a0128 «${term('art128', 'ru')}»`,
+    art135: `ст.\u00a0135 «${term('art135', 'ru')}»`,
   },
   seriesShort: {
     total: 'Все связанные с торговлей людьми',
-    art128: 'Ст. 128',
-    art135: 'Ст. 135',
+    art128: 'Ст.\u00a0128',
+    art135: 'Ст.\u00a0135',
   },
   gap: 'не опубликовано',
   gapMinimum: 'не опубликовано; минимум периода, более 150',
@@ -114,9 +130,9 @@ export const ruCrimeTrend: Messages['crimeTrend'] = {
   gapNote: 'Данные за {years} не опубликованы: на графике это разрыв, а не линия.',
   minimumNote: 'Известно лишь, что ежегодно регистрируется более 150 дел и что минимум пришёлся на 2022 год.',
   derivedNote:
-    'Значение ст. 128 за 2024 год (15) вычислено: это единственное целое число, из которого снижение на 20 % даёт 12 случаев в 2025 году.',
+    'Значение ст.\u00a0128 за 2024 год (15) вычислено, а не опубликовано: это единственное целое число, из которого снижение на 20\u00a0% даёт 12 случаев в 2025 году.',
   contextNote:
-    'МВД сообщает о 164 таких преступлениях за 2025 год: это другой учёт, он не смешивается с данными Генпрокуратуры.',
+    'МВД сообщает о 164 таких преступлениях за 2025 год: это другой учёт, он не смешивается с данными Генеральной прокуратуры.',
   describeSummary: 'Линейный график: {series}, {from}–{to}.',
   describeSeries: '{series}: {values}.',
   describeGaps: 'Нет данных за {years}.',
@@ -137,16 +153,16 @@ export const ruVictims: Messages['victims'] = {
     foreigners: 'Иностранцы и лица без гражданства',
   },
   womenChangeNote:
-    '«На 21,3 % больше, чем годом ранее» допускает несколько прочтений: как процентные пункты это не сходится с другими цифрами, а как относительный рост подходит и доля (около 38,4 % в 2024 году), и число женщин (61). Поэтому 2024 год не показан.',
-  sexDerivedNote: 'Число женщин (74) вычислено из доли 46,5 % от 159; число мужчин (85) — как разность.',
+    '«На 21,3\u00a0% больше, чем годом ранее» допускает несколько прочтений: как процентные пункты это не сходится с другими цифрами, а как относительный рост подходит и доля (около 38,4\u00a0% в 2024 году), и число женщин (61 в 2024 году); оба значения вычислены, а не опубликованы. Поэтому 2024 год не показан.',
+  sexDerivedNote: 'Число женщин (74) вычислено из доли 46,5\u00a0% от 159; число мужчин (85) — как разность.',
   citizenshipDerivedNote: 'Число иностранцев и лиц без гражданства (16) вычислено как разность: 159 − 143.',
-  describe: 'Кольцевая диаграмма: всего {total} пострадавших. {parts}.',
+  describe: 'Кольцевая диаграмма: всего {total}. {parts}.',
   describePart: '{label} — {count} ({share})',
 };
 
 export const ruRegionalShare: Messages['regionalShare'] = {
   title: 'Дела о торговле несовершеннолетними по регионам',
-  subtitle: 'Доля зарегистрированных дел по ст. 135 УК по регионам и городам республиканского значения',
+  subtitle: 'Доля дел, зарегистрированных по ст.\u00a0135 УК, в областях и городах республиканского значения',
   region: 'Регион',
   cases: 'Дел',
   share: 'Доля',
@@ -179,6 +195,10 @@ export const ruAudit: Messages['audit'] = {
     'relative-share': 'рост доли',
     'relative-count': 'рост числа',
   },
+  editions: {
+    'GSI 2023 (estimates for 2021)': `${term('slaveryIndex', 'ru')} 2023 (оценки за 2021 год)`,
+    '2025': '«по итогам прошлого года» (2025)',
+  },
   facts: {
     'gsi.unit': 'Единица распространённости',
     'gsi.edition': 'Выпуск индекса',
@@ -190,11 +210,11 @@ export const ruAudit: Messages['audit'] = {
     'gsi.prevalence.TJ': 'Распространённость: Таджикистан',
     'gsi.prevalence.NO': 'Распространённость: Норвегия',
     'crimes.total.change': 'Все преступления, 2024→2025',
-    'crimes.art128.change': 'Ст. 128, 2024→2025',
-    'crimes.art135.tripled': 'Ст. 135: «выросло втрое»',
+    'crimes.art128.change': 'Ст.\u00a0128, 2024→2025',
+    'crimes.art135.tripled': 'Ст.\u00a0135: «выросло втрое»',
     'crimes.forcedMarriage.2025': 'Принуждение к браку, 2025',
     'victims.change': 'Пострадавшие, 2024→2025',
     'victims.womenShare.2025': 'Доля женщин среди пострадавших',
-    'victims.women.change': 'Женщины: «+21,3 %»',
+    'victims.women.change': 'Женщины: «+21,3\u00a0%»',
   },
 };

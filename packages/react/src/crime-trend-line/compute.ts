@@ -1,4 +1,4 @@
-import { formatNumber, KztError } from '@kz-trafficking/core';
+import { KztError } from '@kz-trafficking/core';
 import {
   type CrimeSeries,
   type CrimeTrend,
@@ -11,6 +11,7 @@ import {
   crimeTrendNotes,
   crimeTrendSubtitle,
   crimeTrendTable,
+  crimeValueText,
   describeCrimeTrend,
   sourceLines,
 } from '@kz-trafficking/core/crime-trend';
@@ -40,7 +41,7 @@ export interface CrimePoint {
   series: CrimeSeries;
   year: number;
   value: number;
-  /** Accessible name and tooltip: "<series>: <year> — <value>". */
+  /** Accessible name and tooltip: "<series>: <year> — <value>", a derived value marked as such. */
   tooltip: string;
 }
 
@@ -70,18 +71,12 @@ export interface CrimeTrendData {
   gaps: readonly CrimeGap[];
 }
 
-function pointsOf(
-  key: CrimeSeries,
-  name: string,
-  rows: readonly CrimeYearRow[],
-  messages: CrimeTrendMessages,
-): CrimePoint[] {
-  return rows.flatMap((row) => {
+function pointsOf(key: CrimeSeries, name: string, trend: CrimeTrend, messages: CrimeTrendMessages): CrimePoint[] {
+  return trend.rows.flatMap((row) => {
     const value = row[key];
     if (value === null) return [];
-    return [
-      { series: key, year: row.year, value, tooltip: `${name}: ${row.year} — ${formatNumber(value, messages.locale)}` },
-    ];
+    const text = crimeValueText(trend, key, row.year, value, messages);
+    return [{ series: key, year: row.year, value, tooltip: `${name}: ${row.year} — ${text}` }];
   });
 }
 
@@ -109,7 +104,7 @@ export function computeCrimeTrend(
   const t = messages.crimeTrend;
   const points: CrimePoint[] = [];
   const lines = trend.series.map((key): CrimeLine => {
-    const own = pointsOf(key, t.series[key], trend.rows, messages);
+    const own = pointsOf(key, t.series[key], trend, messages);
     points.push(...own);
     const change = trend.changes.find((item) => item.series === key);
     return {

@@ -1,4 +1,11 @@
-import { type Cell, type CommonMessages, type DataTable, formatNumber, formatPercent } from '@kz-trafficking/core';
+import {
+  type Cell,
+  type CommonMessages,
+  type DataTable,
+  formatNumber,
+  formatPercent,
+  markDerived,
+} from '@kz-trafficking/core';
 
 /** How the cells of a column are written: text as is, numbers and shares (0–1) in the locale's style. */
 export type ColumnKind = 'text' | 'number' | 'share';
@@ -16,6 +23,10 @@ function formatCell(cell: Cell, kind: ColumnKind, messages: CommonMessages): str
   if (typeof cell === 'string') return cell;
   if (kind === 'share') return formatPercent(cell * 100, messages.locale);
   return kind === 'number' ? formatNumber(cell, messages.locale, 2) : String(cell);
+}
+
+function isDerived(table: DataTable, row: number, column: number): boolean {
+  return table.derived?.some(([derivedRow, derivedColumn]) => derivedRow === row && derivedColumn === column) ?? false;
 }
 
 /** The chart's numbers as a real table; visually hidden (still read by screen readers) until shown. */
@@ -47,7 +58,9 @@ export function DataTableView({ table, kinds, messages, visible, id }: DataTable
                     scope={index === 0 ? 'row' : undefined}
                     className={index > 0 && numeric(index) ? 'kzt-number' : undefined}
                   >
-                    {formatCell(cell, kinds[index] ?? 'text', messages)}
+                    {isDerived(table, rowIndex, index)
+                      ? markDerived(formatCell(cell, kinds[index] ?? 'text', messages), messages)
+                      : formatCell(cell, kinds[index] ?? 'text', messages)}
                   </Cell>
                 );
               })}
