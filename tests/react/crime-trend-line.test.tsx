@@ -64,7 +64,8 @@ describe('CrimeTrendLine: the figure', () => {
     expect(marks(container).map((mark) => mark.getAttribute('aria-label'))).toEqual([
       label('total', 2024, 357),
       label('total', 2025, 298),
-      label('art128', 2024, 15),
+      // The 2024 Art. 128 figure is derived from "−20 %", and its name says so.
+      `${ru.crimeTrend.series.art128}: 2024 — 15 (вычислено)`,
       label('art128', 2025, 12),
       label('art135', 2024, 9),
       label('art135', 2025, 31),
@@ -116,7 +117,7 @@ describe('CrimeTrendLine: the figure', () => {
     expect(cells).toEqual([
       ['2022', none, none, none],
       ['2023', none, none, none],
-      ['2024', '357', '15', '9'],
+      ['2024', '357', '15 (вычислено)', '9'],
       ['2025', '298', '12', '31'],
     ]);
   });
@@ -187,8 +188,8 @@ describe('CrimeTrendLine: direct labels', () => {
     expect(text('total')).toBe(
       `${ru.crimeTrend.seriesShort.total}: ${formatPercent(-16.5, 'ru', { signed: true })} (2024→2025)`,
     );
-    expect(text('art128')).toBe(`Ст. 128: ${formatPercent(-20, 'ru', { signed: true })} (2024→2025)`);
-    expect(text('art135')).toBe(`Ст. 135: ×${formatNumber(31 / 9, 'ru')} (2024→2025)`);
+    expect(text('art128')).toBe(`Ст.\u00a0128: ${formatPercent(-20, 'ru', { signed: true })} (2024→2025)`);
+    expect(text('art135')).toBe(`Ст.\u00a0135: ×${formatNumber(31 / 9, 'ru')} (2024→2025)`);
     expect(text('art135')).toContain('×3,4');
   });
 

@@ -16,10 +16,10 @@ describe('SlaveryIndexBar: the figure', () => {
     [
       'ru',
       'Распространённость современного рабства',
-      'Казахстан: 11,1 на 1000 человек; оценка числа людей: 208\u00a0тыс.',
+      'Казахстан: 11,1 на 1000 жителей; оценка числа людей: 208\u00a0тыс.',
     ],
-    ['kk', 'Қазіргі заманғы құлдықтың таралуы', 'Қазақстан: 1000 адамға 11,1'],
-    ['en', 'Prevalence of modern slavery', 'Kazakhstan: 11.1 per 1,000 people; estimated people: 208K'],
+    ['kk', 'Қазіргі заманғы құлдықтың таралуы', 'Қазақстан: 1000 тұрғынға 11,1'],
+    ['en', 'Prevalence of modern slavery', 'Kazakhstan: 11.1 per 1,000 population; estimated people: 208K'],
   ] as const)('is a figure named by its title in %s, with every bar an option', (locale, title, kazakhstan) => {
     render(<SlaveryIndexBar locale={locale} />);
     const figure = screen.getByRole('figure', { name: title });
@@ -32,7 +32,10 @@ describe('SlaveryIndexBar: the figure', () => {
   it('shows the subtitle, the correction note and the source with its link', () => {
     render(<SlaveryIndexBar locale="en" />);
     expect(document.querySelector('.kzt-subtitle')?.textContent).toMatch(/per 1,000 population, 2021/);
-    expect(screen.getByText(/the article gave Kazakhstan 1.9 per 100,000 people, ranked 61 of 157/)).toBeDefined();
+    expect(
+      screen.getByText(/the article gave Kazakhstan 1\.9 per 100,000 population\. Walk Free gives 11\.1/),
+    ).toBeDefined();
+    expect(screen.getByText(/The article’s “61st of 157” could not be verified/)).toBeDefined();
     const link = screen.getByRole('link', { name: 'Walk Free, Global Slavery Index 2023' });
     expect(link.getAttribute('href')).toBe('https://www.walkfree.org/global-slavery-index/');
   });
@@ -88,7 +91,7 @@ describe('SlaveryIndexBar: the figure', () => {
     render(<SlaveryIndexBar locale="en" />);
     const figure = screen.getByRole('figure');
     const description = document.getElementById(figure.getAttribute('aria-describedby') ?? '');
-    expect(description?.textContent).toContain('Kazakhstan: 11.1 per 1,000 people, number 5 of 15.');
+    expect(description?.textContent).toContain('Kazakhstan: 11.1 per 1,000 population, 5th of 15 by prevalence.');
   });
 
   it('reserves the box height from the number of bars', () => {
@@ -115,10 +118,10 @@ describe('SlaveryIndexBar: keyboard, hover and touch', () => {
     expect(options.filter((option) => option.getAttribute('tabindex') === '0')).toHaveLength(1);
     const first = options[0] as HTMLElement;
     act(() => first.focus());
-    expect(tooltip(container)).toBe('Tajikistan: 14 per 1,000 people; estimated people: 133K');
+    expect(tooltip(container)).toBe('Tajikistan: 14 per 1,000 population; estimated people: 133K');
     fireEvent.keyDown(first, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(options[1]);
-    expect(tooltip(container)).toMatch(/^Russia: 13 per 1,000 people/);
+    expect(tooltip(container)).toMatch(/^Russia: 13 per 1,000 population/);
     fireEvent.keyDown(document.activeElement as Element, { key: 'End' });
     expect(document.activeElement).toBe(options[14]);
     expect(document.activeElement?.getAttribute('tabindex')).toBe('0');
@@ -177,7 +180,7 @@ describe('SlaveryIndexBar: table and downloads', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain('Prevalence of modern slavery');
     expect(svg).toContain('Kazakhstan');
-    expect(svg).toContain('Walk Free publishes estimates per 1,000 people');
+    expect(svg).toContain('Walk Free publishes estimates per 1,000 population');
     expect(svg).toContain('Source: Walk Free, Global Slavery Index 2023');
     expect(svg).toContain('--kzt-background:#161616');
     expect(svg).not.toContain('tabindex');

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, getDefaultNormalizer, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
@@ -76,12 +76,14 @@ describe('VictimGenderDonut: the figure', () => {
   it('shows the notes, the source and a description from core', () => {
     render(<VictimGenderDonut />);
     const figure = screen.getByRole('figure');
-    expect(within(figure).getByText(ru.victims.sexDerivedNote)).toBeDefined();
-    expect(within(figure).getByText(ru.victims.womenChangeNote)).toBeDefined();
+    // The notes keep their no-break spaces (46,5 %): compared as written, not with spaces collapsed.
+    const asWritten = { normalizer: getDefaultNormalizer({ collapseWhitespace: false }) };
+    expect(within(figure).getByText(ru.victims.sexDerivedNote, asWritten)).toBeDefined();
+    expect(within(figure).getByText(ru.victims.womenChangeNote, asWritten)).toBeDefined();
     expect(figure.querySelector('.kzt-source')?.textContent).toContain(ru.sources.kpsisu);
     const description = document.getElementById(figure.getAttribute('aria-describedby') ?? '');
     expect(description?.textContent).toBe(
-      'Кольцевая диаграмма: всего 159 пострадавших. Женщины — 74 (46,5\u00a0%); Мужчины — 85 (53,5\u00a0%).',
+      'Кольцевая диаграмма: всего 159 пострадавших. Женщины — 74 (46,5\u00a0%; вычислено); Мужчины — 85 (53,5\u00a0%; вычислено).',
     );
   });
 
@@ -93,8 +95,9 @@ describe('VictimGenderDonut: the figure', () => {
       .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
     expect(cells).toEqual([
       [en.victims.group, en.victims.count, en.victims.share],
-      ['Women', '74', '46.5%'],
-      ['Men', '85', '53.5%'],
+      // Both counts are derived (74 from the reported 46.5 % share, 85 as the difference).
+      ['Women', '74 (derived)', '46.5%'],
+      ['Men', '85 (derived)', '53.5%'],
     ]);
   });
 
