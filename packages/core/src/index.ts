@@ -16,6 +16,7 @@ export {
 } from './derive.js';
 export { isKztError, KztError, type KztErrorCode } from './errors.js';
 export type { FactTable, FactValue } from './facts.js';
+export { errorText } from './i18n/error-text.js';
 export {
   countryName,
   fill,

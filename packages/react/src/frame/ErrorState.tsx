@@ -1,8 +1,8 @@
-import { type CommonMessages, fill, isKztError } from '@kz-trafficking/core';
+import { type CommonMessages, errorText, fill, isKztError } from '@kz-trafficking/core';
 
 /** The reader-facing text of an error: core's errors in the chart's language, others generically. */
 export function errorMessage(error: unknown, messages: CommonMessages, chartName: string): string {
-  if (isKztError(error)) return fill(messages.errors[error.code], { what: chartName, ...error.details });
+  if (isKztError(error)) return errorText(error, messages, chartName);
   return fill(messages.frame.errorHint, { what: chartName });
 }
 
