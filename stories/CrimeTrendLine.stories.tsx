@@ -2,7 +2,7 @@ import { crimeGapLabel, crimeYearRows } from '@kz-trafficking/core/crime-trend';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, within } from 'storybook/test';
 import { CrimeTrendLine } from '../packages/react/src/index.js';
-import { exploreMarks, openTable, svgShows } from './support/play.js';
+import { asWritten, exploreMarks, openTable, svgShows } from './support/play.js';
 import {
   dark,
   embedAction,
@@ -75,7 +75,7 @@ export const GapsVisible: Story = {
     for (const year of [2022, 2023]) {
       await expect(svgShows(canvasElement, crimeGapLabel(year, messages)), `gap label ${year}`).toBe(true);
     }
-    await expect(canvas.getByText(messages.crimeTrend.derivedNote)).toBeVisible();
+    await expect(canvas.getByText(messages.crimeTrend.derivedNote, asWritten)).toBeVisible();
     await openTable(canvasElement, new RegExp(messages.frame.showTable), 4);
     await expect(canvas.getAllByText(messages.frame.noData).length).toBeGreaterThanOrEqual(2);
   },

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, within } from 'storybook/test';
 import { RegionalShare } from '../packages/react/src/index.js';
-import { exploreMarks, openTable, svgShows } from './support/play.js';
+import { asWritten, exploreMarks, openTable, svgShows } from './support/play.js';
 import {
   dark,
   embedAction,
@@ -102,7 +102,7 @@ export const GapsVisible: Story = {
     const messages = storyMessages(context);
     const canvas = within(canvasElement);
     await exploreMarks(canvasElement, 20);
-    await expect(canvas.getByText(messages.regionalShare.noDataNote)).toBeVisible();
+    await expect(canvas.getByText(messages.regionalShare.noDataNote, asWritten)).toBeVisible();
     await expect(svgShows(canvasElement, messages.regionalShare.remainder), 'remainder in the legend').toBe(true);
     await openTable(canvasElement, new RegExp(messages.frame.showTable));
   },

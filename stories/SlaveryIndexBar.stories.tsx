@@ -2,7 +2,7 @@ import type { GsiRow } from '@kz-trafficking/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, within } from 'storybook/test';
 import { SlaveryIndexBar } from '../packages/react/src/index.js';
-import { exploreMarks, openTable } from './support/play.js';
+import { asWritten, exploreMarks, openTable } from './support/play.js';
 import {
   dark,
   embedAction,
@@ -81,8 +81,8 @@ export const CorrectionVisible: Story = {
     const canvas = within(canvasElement);
     await exploreMarks(canvasElement, 15);
     const correction = messages.slaveryIndex.correctionNote.split('{')[0] ?? '';
-    await expect(canvas.getByText((text) => text.startsWith(correction.trim()))).toBeVisible();
-    await expect(canvas.getByText(messages.slaveryIndex.unitNote)).toBeVisible();
+    await expect(canvas.getByText((text) => text.startsWith(correction.trim()), asWritten)).toBeVisible();
+    await expect(canvas.getByText(messages.slaveryIndex.unitNote, asWritten)).toBeVisible();
     await openTable(canvasElement, new RegExp(messages.frame.showTable), 15);
   },
 };

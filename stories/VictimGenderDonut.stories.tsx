@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, within } from 'storybook/test';
 import { VictimGenderDonut } from '../packages/react/src/index.js';
-import { exploreMarks, openTable } from './support/play.js';
+import { asWritten, exploreMarks, openTable } from './support/play.js';
 import {
   dark,
   embedAction,
@@ -77,8 +77,8 @@ export const AmbiguityVisible: Story = {
     const messages = storyMessages(context);
     const canvas = within(canvasElement);
     await exploreMarks(canvasElement, 2);
-    await expect(canvas.getByText(messages.victims.womenChangeNote)).toBeVisible();
-    await expect(canvas.getByText(messages.victims.sexDerivedNote)).toBeVisible();
+    await expect(canvas.getByText(messages.victims.womenChangeNote, asWritten)).toBeVisible();
+    await expect(canvas.getByText(messages.victims.sexDerivedNote, asWritten)).toBeVisible();
     await openTable(canvasElement, new RegExp(messages.frame.showTable), 2);
   },
 };

@@ -117,3 +117,9 @@ export function svgShows(canvasElement: HTMLElement, text: string): boolean {
   const squeeze = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, '');
   return squeeze(canvasElement.querySelector('svg[role="listbox"]')?.textContent).includes(squeeze(text));
 }
+
+/**
+ * Text queries that compare a note as written: the catalogues' no-break spaces («ст. 128», `20 %`)
+ * stay, where Testing Library's default would turn them into spaces and miss the text.
+ */
+export const asWritten = { normalizer: (text: string) => text.trim() };
