@@ -90,13 +90,13 @@ export const LongLabels: Story = {
 /** An unknown series name. */
 export const ErrorUnknownCode: Story = {
   args: { series: ['total', 'art999' as never] },
-  ...errorState({ message: /"art999"/, warning: /CrimeTrendLine: Unknown series "art999"/ }),
+  ...errorState({ message: /[«“]art999[»”]/, warning: /CrimeTrendLine: Unknown series "art999"/ }),
 };
 
 /** A negative count in custom `data`. */
 export const ErrorNegativeValue: Story = {
   args: { data: [{ year: 2025, total: -5, art128: 12, art135: 34 }] },
-  ...errorState({ message: /-5/, warning: /CrimeTrendLine: total in 2025 must not be negative/ }),
+  ...errorState({ message: /\u22125/, warning: /CrimeTrendLine: total in 2025 must not be negative/ }),
 };
 
 /** Empty `data`. */
@@ -108,5 +108,5 @@ export const ErrorEmptyData: Story = {
 /** A locale the charts are not written in. */
 export const ErrorUnknownLocale: Story = {
   args: { locale: 'fr' as never },
-  ...errorState({ message: /"fr"/, warning: /CrimeTrendLine: Unknown locale "fr"/ }),
+  ...errorState({ message: /[«“]fr[»”]/, warning: /CrimeTrendLine: Unknown locale "fr"/ }),
 };

@@ -92,13 +92,13 @@ export const LongLabels: Story = {
 /** An unknown breakdown. */
 export const ErrorUnknownCode: Story = {
   args: { breakdown: 'age' as never },
-  ...errorState({ message: /"age"/, warning: /VictimGenderDonut: Unknown breakdown "age"/ }),
+  ...errorState({ message: /[«“]age[»”]/, warning: /VictimGenderDonut: Unknown breakdown "age"/ }),
 };
 
 /** A negative count. */
 export const ErrorNegativeValue: Story = {
   args: { data: { total: 159, women: -1, men: 160, citizens: 143, foreigners: 16 } },
-  ...errorState({ message: /-1/, warning: /VictimGenderDonut: women must not be negative/ }),
+  ...errorState({ message: /\u22121/, warning: /VictimGenderDonut: women must not be negative/ }),
 };
 
 /** A total of zero: nothing to chart. */
@@ -110,5 +110,5 @@ export const ErrorEmptyData: Story = {
 /** A locale the charts are not written in. */
 export const ErrorUnknownLocale: Story = {
   args: { locale: 'uz' as never },
-  ...errorState({ message: /"uz"/, warning: /VictimGenderDonut: Unknown locale "uz"/ }),
+  ...errorState({ message: /[«“]uz[»”]/, warning: /VictimGenderDonut: Unknown locale "uz"/ }),
 };

@@ -394,14 +394,14 @@ describe('CrimeTrendLine: bad props', () => {
     [
       'an unknown series, naming the valid ones',
       { series: ['total', 'art999' as CrimeSeries] },
-      /Неизвестный ряд "art999". Допустимые: total, art128, art135/,
+      /Неизвестный ряд «art999». Допустимые: total, art128, art135/,
     ],
     ['an empty list of series', { locale: 'en', series: [] }, /There is no data to chart \(series\)/],
     ['empty data', { locale: 'en', data: [] }, /There is no data to chart \(data\)/],
     [
       'a negative count',
       { locale: 'en', data: [row({ total: -5 })] },
-      /“total in 2024” must be a finite number of zero or more, got -5/,
+      /“total in 2024” must be a finite number of zero or more, got \u22125/,
     ],
     [
       'a NaN count',

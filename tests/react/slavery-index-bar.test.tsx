@@ -198,11 +198,11 @@ describe('SlaveryIndexBar: bad props', () => {
     [
       'an unknown country code, naming the valid ones',
       { locale: 'en', countries: ['KZ', 'XX'] },
-      /Unknown country code "XX". Valid codes: AM, AZ, BY/,
+      /Unknown country code “XX”. Valid codes: AM, AZ, BY/,
     ],
-    ['a negative value', { locale: 'en', data: negative }, /must be a finite number of zero or more, got -1/],
+    ['a negative value', { locale: 'en', data: negative }, /must be a finite number of zero or more, got \u22121/],
     ['empty data', { locale: 'en', data: [] }, /There is no data to chart/],
-    ['an unknown locale', { locale: 'de' as 'en' }, /Неизвестный язык "de"/],
+    ['an unknown locale', { locale: 'de' as 'en' }, /Неизвестный язык «de»/],
     ['a non-finite height', { locale: 'en', height: Number.NaN }, /“height” must be a finite number/],
     [
       'sources that are not a list',

@@ -250,12 +250,12 @@ describe('VictimGenderDonut: bad props', () => {
     [
       'an unknown breakdown, naming the valid ones',
       { breakdown: 'age' as VictimBreakdown },
-      /Неизвестная разбивка "age". Допустимые: sex, citizenship/,
+      /Неизвестная разбивка «age». Допустимые: sex, citizenship/,
     ],
     [
       'a negative count',
       { locale: 'en', data: { ...bundled, women: -74 } },
-      /“women” must be a finite number of zero or more, got -74/,
+      /“women” must be a finite number of zero or more, got \u221274/,
     ],
     [
       'a NaN count',

@@ -36,10 +36,11 @@ export {
 } from './i18n/format.js';
 export {
   type CheckLevel,
-  type GlossaryEntry,
+  type GlossaryCheck,
+  type GlossaryChecks,
   type GlossaryId,
-  type GlossaryName,
   glossary,
+  glossaryChecks,
   term,
 } from './i18n/glossary.js';
 export type {
