@@ -26,7 +26,8 @@ import {
 import { dataset } from '../../packages/core/src/dataset.js';
 import { chartIds, figureTexts } from '../../packages/core/src/embed.js';
 import { catalogues } from '../../packages/core/src/i18n/catalogues.js';
-import { glossary, glossaryChecks } from '../../packages/core/src/i18n/glossary.js';
+import { glossary } from '../../packages/core/src/i18n/glossary.js';
+import { glossaryChecks } from '../../packages/core/src/i18n/glossary-checks.js';
 import {
   audit,
   errorText,

@@ -34,15 +34,7 @@ export {
   ordinal,
   plural,
 } from './i18n/format.js';
-export {
-  type CheckLevel,
-  type GlossaryCheck,
-  type GlossaryChecks,
-  type GlossaryId,
-  glossary,
-  glossaryChecks,
-  term,
-} from './i18n/glossary.js';
+export { type GlossaryId, glossary, named, term } from './i18n/glossary.js';
 export type {
   AuditedFactId,
   Catalogues,

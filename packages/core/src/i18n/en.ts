@@ -1,4 +1,4 @@
-import { term } from './glossary.js';
+import { named, term } from './glossary.js';
 import type { CommonMessages, Messages, UnitMessages } from './messages.js';
 
 // Typography: STYLE.md. No space before %; the minus sign − (U+2212), not a hyphen.
@@ -15,11 +15,11 @@ export const enCommon: CommonMessages = {
   ordinal: { one: '{count}st', two: '{count}nd', few: '{count}rd', other: '{count}th' },
   sources: {
     'ranking-kz-2026': 'ranking.kz, 15 January 2026',
-    kpsisu: term('committee', 'en'),
-    'gsi-2023': `Walk Free, ${term('slaveryIndex', 'en')} 2023`,
-    'stat-gov-kz': term('statisticsBureau', 'en'),
-    'interior-ministry': term('interiorMinistry', 'en'),
-    'labour-ministry': term('labourMinistry', 'en'),
+    kpsisu: /* @__PURE__ */ term('committee', 'en'),
+    'gsi-2023': /* @__PURE__ */ named('Walk Free, {name} 2023', 'slaveryIndex', 'en'),
+    'stat-gov-kz': /* @__PURE__ */ term('statisticsBureau', 'en'),
+    'interior-ministry': /* @__PURE__ */ term('interiorMinistry', 'en'),
+    'labour-ministry': /* @__PURE__ */ term('labourMinistry', 'en'),
     'us-tip-report': 'U.S. Department of State, Trafficking in Persons Report',
     geokz: 'Boundaries: geokz (CC BY 4.0), OCHA/UNHCR, © OpenStreetMap contributors',
   },
@@ -61,7 +61,7 @@ export const enCommon: CommonMessages = {
 /** How values are written with their units. */
 export const enUnits: Omit<UnitMessages, 'locale'> = {
   units: {
-    'per-1000': `{value} ${term('perThousand', 'en')}`,
+    'per-1000': /* @__PURE__ */ named('{value} {name}', 'perThousand', 'en'),
     'per-100000': '{value} per 100,000 population',
     people: '{value}',
     offences: '{value}',
@@ -79,13 +79,13 @@ export const enUnits: Omit<UnitMessages, 'locale'> = {
     edition: '{value}',
     'country-order': '{value}',
   },
-  unitNames: { 'per-1000': term('perThousand', 'en'), 'per-100000': 'per 100,000 population' },
+  unitNames: { 'per-1000': /* @__PURE__ */ term('perThousand', 'en'), 'per-100000': 'per 100,000 population' },
 };
 
 export const enSlaveryIndex: Messages['slaveryIndex'] = {
   title: 'Prevalence of modern slavery',
   subtitle: 'Estimated people in modern slavery per 1,000 population',
-  period: `2021 (${term('slaveryIndex', 'en')} 2023)`,
+  period: /* @__PURE__ */ named('2021 ({name} 2023)', 'slaveryIndex', 'en'),
   country: 'Country',
   prevalence: 'Per 1,000 population',
   people: 'Estimated people',
@@ -105,13 +105,13 @@ export const enCrimeTrend: Messages['crimeTrend'] = {
   year: 'Year',
   series: {
     total: 'All related to trafficking (9 articles of the Criminal Code)',
-    art128: `Art. 128 “${term('art128', 'en')}”`,
-    art135: `Art. 135 “${term('art135', 'en')}”`,
+    art128: /* @__PURE__ */ named('Art. 128 “{name}”', 'art128', 'en'),
+    art135: /* @__PURE__ */ named('Art. 135 “{name}”', 'art135', 'en'),
   },
   seriesInText: {
     total: 'all offences related to trafficking (9 articles of the Criminal Code)',
-    art128: `Art. 128 “${term('art128', 'en')}”`,
-    art135: `Art. 135 “${term('art135', 'en')}”`,
+    art128: /* @__PURE__ */ named('Art. 128 “{name}”', 'art128', 'en'),
+    art135: /* @__PURE__ */ named('Art. 135 “{name}”', 'art135', 'en'),
   },
   seriesShort: {
     total: 'All related to trafficking',
@@ -191,7 +191,7 @@ export const enAudit: Messages['audit'] = {
     'relative-count': 'relative growth of the number',
   },
   editions: {
-    'GSI 2023 (estimates for 2021)': `${term('slaveryIndex', 'en')} 2023 (estimates for 2021)`,
+    'GSI 2023 (estimates for 2021)': /* @__PURE__ */ named('{name} 2023 (estimates for 2021)', 'slaveryIndex', 'en'),
     '2025': '“last year’s results” (2025)',
   },
   facts: {

@@ -1,4 +1,4 @@
-import { term } from './glossary.js';
+import { named, term } from './glossary.js';
 import type { CommonMessages, Messages, UnitMessages } from './messages.js';
 
 // Typography: STYLE.md. No space before %; a no-break space (\u00a0) joins a number to «мың», «млн».
@@ -15,11 +15,11 @@ export const kkCommon: CommonMessages = {
   ordinal: { other: '{count}-орын' },
   sources: {
     'ranking-kz-2026': 'ranking.kz, 15.01.2026',
-    kpsisu: term('committee', 'kk'),
-    'gsi-2023': `Walk Free, ${term('slaveryIndex', 'kk')} 2023`,
-    'stat-gov-kz': term('statisticsBureau', 'kk'),
-    'interior-ministry': term('interiorMinistry', 'kk'),
-    'labour-ministry': term('labourMinistry', 'kk'),
+    kpsisu: /* @__PURE__ */ term('committee', 'kk'),
+    'gsi-2023': /* @__PURE__ */ named('Walk Free, {name} 2023', 'slaveryIndex', 'kk'),
+    'stat-gov-kz': /* @__PURE__ */ term('statisticsBureau', 'kk'),
+    'interior-ministry': /* @__PURE__ */ term('interiorMinistry', 'kk'),
+    'labour-ministry': /* @__PURE__ */ term('labourMinistry', 'kk'),
     'us-tip-report': 'АҚШ Мемлекеттік департаменті, адам саудасы туралы баяндама',
     geokz: 'Шекаралар: geokz (CC BY 4.0), OCHA/UNHCR, © OpenStreetMap қатысушылары',
   },
@@ -61,7 +61,7 @@ export const kkCommon: CommonMessages = {
 /** How values are written with their units. */
 export const kkUnits: Omit<UnitMessages, 'locale'> = {
   units: {
-    'per-1000': `${term('perThousand', 'kk')} {value}`,
+    'per-1000': /* @__PURE__ */ named('{name} {value}', 'perThousand', 'kk'),
     'per-100000': '100\u00a0мың тұрғынға {value}',
     people: '{value}',
     offences: '{value}',
@@ -85,7 +85,7 @@ export const kkUnits: Omit<UnitMessages, 'locale'> = {
 export const kkSlaveryIndex: Messages['slaveryIndex'] = {
   title: 'Қазіргі заманғы құлдықтың таралуы',
   subtitle: 'Қазіргі заманғы құлдықтағы адамдардың 1000 тұрғынға шаққандағы бағалауы',
-  period: `2021 жыл (${term('slaveryIndex', 'kk')} 2023)`,
+  period: /* @__PURE__ */ named('2021 жыл ({name} 2023)', 'slaveryIndex', 'kk'),
   country: 'Ел',
   prevalence: '1000 тұрғынға',
   people: 'Адамдар саны (бағалау)',
@@ -106,13 +106,13 @@ export const kkCrimeTrend: Messages['crimeTrend'] = {
   year: 'Жыл',
   series: {
     total: 'Адам саудасына байланысты барлығы (ҚК-нің 9 бабы)',
-    art128: `128-бап «${term('art128', 'kk')}»`,
-    art135: `135-бап «${term('art135', 'kk')}»`,
+    art128: /* @__PURE__ */ named('128-бап «{name}»', 'art128', 'kk'),
+    art135: /* @__PURE__ */ named('135-бап «{name}»', 'art135', 'kk'),
   },
   seriesInText: {
     total: 'адам саудасына байланысты барлық қылмыстар (ҚК-нің 9 бабы)',
-    art128: `128-бап «${term('art128', 'kk')}»`,
-    art135: `135-бап «${term('art135', 'kk')}»`,
+    art128: /* @__PURE__ */ named('128-бап «{name}»', 'art128', 'kk'),
+    art135: /* @__PURE__ */ named('135-бап «{name}»', 'art135', 'kk'),
   },
   seriesShort: {
     total: 'Адам саудасына байланысты барлығы',
@@ -192,7 +192,7 @@ export const kkAudit: Messages['audit'] = {
     'relative-count': 'санның өсуі',
   },
   editions: {
-    'GSI 2023 (estimates for 2021)': `${term('slaveryIndex', 'kk')} 2023 (2021 жылғы бағалаулар)`,
+    'GSI 2023 (estimates for 2021)': /* @__PURE__ */ named('{name} 2023 (2021 жылғы бағалаулар)', 'slaveryIndex', 'kk'),
     '2025': '«өткен жылдың қорытындысы» (2025)',
   },
   facts: {

@@ -1,4 +1,4 @@
-import { term } from './glossary.js';
+import { named, term } from './glossary.js';
 import type { CommonMessages, Messages, UnitMessages } from './messages.js';
 
 // Typography: STYLE.md. A no-break space (\u00a0) joins a number to %, «тыс.», «млн» and «ст.» to its number.
@@ -20,11 +20,11 @@ export const ruCommon: CommonMessages = {
   ordinal: { other: '{count}-е место' },
   sources: {
     'ranking-kz-2026': 'ranking.kz, 15.01.2026',
-    kpsisu: term('committee', 'ru'),
-    'gsi-2023': `Walk Free, ${term('slaveryIndex', 'ru')} 2023`,
-    'stat-gov-kz': term('statisticsBureau', 'ru'),
-    'interior-ministry': term('interiorMinistry', 'ru'),
-    'labour-ministry': term('labourMinistry', 'ru'),
+    kpsisu: /* @__PURE__ */ term('committee', 'ru'),
+    'gsi-2023': /* @__PURE__ */ named('Walk Free, {name} 2023', 'slaveryIndex', 'ru'),
+    'stat-gov-kz': /* @__PURE__ */ term('statisticsBureau', 'ru'),
+    'interior-ministry': /* @__PURE__ */ term('interiorMinistry', 'ru'),
+    'labour-ministry': /* @__PURE__ */ term('labourMinistry', 'ru'),
     'us-tip-report': 'Госдепартамент США, доклад о торговле людьми',
     geokz: 'Границы: geokz (CC BY 4.0), OCHA/UNHCR, © участники OpenStreetMap',
   },
@@ -66,7 +66,7 @@ export const ruCommon: CommonMessages = {
 /** How values are written with their units. */
 export const ruUnits: Omit<UnitMessages, 'locale'> = {
   units: {
-    'per-1000': `{value} ${term('perThousand', 'ru')}`,
+    'per-1000': /* @__PURE__ */ named('{value} {name}', 'perThousand', 'ru'),
     'per-100000': '{value} на 100\u00a0тыс. жителей',
     people: '{value}',
     offences: '{value}',
@@ -84,13 +84,13 @@ export const ruUnits: Omit<UnitMessages, 'locale'> = {
     edition: '{value}',
     'country-order': '{value}',
   },
-  unitNames: { 'per-1000': term('perThousand', 'ru'), 'per-100000': 'на 100\u00a0тыс. жителей' },
+  unitNames: { 'per-1000': /* @__PURE__ */ term('perThousand', 'ru'), 'per-100000': 'на 100\u00a0тыс. жителей' },
 };
 
 export const ruSlaveryIndex: Messages['slaveryIndex'] = {
   title: 'Распространённость современного рабства',
   subtitle: 'Оценка числа людей в условиях современного рабства на 1000 жителей',
-  period: `2021 год (${term('slaveryIndex', 'ru')} 2023)`,
+  period: /* @__PURE__ */ named('2021 год ({name} 2023)', 'slaveryIndex', 'ru'),
   country: 'Страна',
   prevalence: 'На 1000 жителей',
   people: 'Оценка числа людей',
@@ -110,13 +110,13 @@ export const ruCrimeTrend: Messages['crimeTrend'] = {
   year: 'Год',
   series: {
     total: 'Все связанные с торговлей людьми (9 статей УК)',
-    art128: `Ст.\u00a0128 «${term('art128', 'ru')}»`,
-    art135: `Ст.\u00a0135 «${term('art135', 'ru')}»`,
+    art128: /* @__PURE__ */ named('Ст.\u00a0128 «{name}»', 'art128', 'ru'),
+    art135: /* @__PURE__ */ named('Ст.\u00a0135 «{name}»', 'art135', 'ru'),
   },
   seriesInText: {
     total: 'все связанные с торговлей людьми (9 статей УК)',
-    art128: `ст.\u00a0128 «${term('art128', 'ru')}»`,
-    art135: `ст.\u00a0135 «${term('art135', 'ru')}»`,
+    art128: /* @__PURE__ */ named('ст.\u00a0128 «{name}»', 'art128', 'ru'),
+    art135: /* @__PURE__ */ named('ст.\u00a0135 «{name}»', 'art135', 'ru'),
   },
   seriesShort: {
     total: 'Все связанные с торговлей людьми',
@@ -196,7 +196,7 @@ export const ruAudit: Messages['audit'] = {
     'relative-count': 'рост числа',
   },
   editions: {
-    'GSI 2023 (estimates for 2021)': `${term('slaveryIndex', 'ru')} 2023 (оценки за 2021 год)`,
+    'GSI 2023 (estimates for 2021)': /* @__PURE__ */ named('{name} 2023 (оценки за 2021 год)', 'slaveryIndex', 'ru'),
     '2025': '«по итогам прошлого года» (2025)',
   },
   facts: {
