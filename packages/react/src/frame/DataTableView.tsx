@@ -1,7 +1,5 @@
 import { type Cell, type CommonMessages, type DataTable, formatNumber, formatPercent } from '@kz-trafficking/core';
-
-/** How the cells of a column are written: text as is, numbers and shares (0–1) in the locale's style. */
-export type ColumnKind = 'text' | 'number' | 'share';
+import type { ColumnKind } from './types.js';
 
 interface DataTableViewProps {
   table: DataTable;

@@ -1,11 +1,9 @@
 // Loaded on demand, when a reader asks for a file: none of this is in the chart's first download.
 import { type CommonMessages, toCsv } from '@kz-trafficking/core';
-import type { FigureContent } from './ChartFrame.js';
 import { downloadBlob, fileNameFor } from './download.js';
 import { standaloneSvg, svgToPng } from './standaloneSvg.js';
 import { resolvedTheme, type ThemeName, type ThemeTokens, type TokenName, themes } from './theme.js';
-
-export type FileFormat = 'csv' | 'png' | 'svg';
+import type { FigureContent, FileFormat } from './types.js';
 
 /** What a downloaded file is made of: the figure as the reader sees it. */
 export interface FigureExport extends FigureContent {

@@ -1,5 +1,4 @@
-import type { BoxSize } from '../frame/ChartFrame.js';
-import type { RenderContext } from '../frame/ChartShell.js';
+import type { BoxSize, RenderContext } from '../frame/types.js';
 
 interface DrawingProps {
   model: unknown;

@@ -1,8 +1,8 @@
 'use client';
 import { type RegionalShareMessages, regionalShareCatalogues } from '@kz-trafficking/core/regional-share';
 import { type CSSProperties, type ReactNode, useId, useMemo } from 'react';
-import type { BoxSize } from '../frame/ChartFrame.js';
-import { type ChartDefinition, type ChartModel, ChartShell } from '../frame/ChartShell.js';
+import { type ChartDefinition, ChartShell } from '../frame/ChartShell.js';
+import type { BoxSize, ChartModel } from '../frame/types.js';
 import { Mark } from '../marks/Mark.js';
 import { type Anchor, MarksContext, markListProps, useMarksApi } from '../marks/MarksContext.js';
 import { MarkTooltip } from '../marks/MarkTooltip.js';

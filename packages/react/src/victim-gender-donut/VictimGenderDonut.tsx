@@ -1,8 +1,8 @@
 import { type VictimsMessages, victimsCatalogues } from '@kz-trafficking/core/victim-breakdown';
 import { memo, useId } from 'react';
 import { Pie, PieChart, type PieSectorShapeProps, Sector } from 'recharts';
-import type { BoxSize } from '../frame/ChartFrame.js';
-import { type ChartDefinition, type ChartModel, ChartShell, type RenderContext } from '../frame/ChartShell.js';
+import { type ChartDefinition, ChartShell } from '../frame/ChartShell.js';
+import type { BoxSize, ChartModel, RenderContext } from '../frame/types.js';
 import { Mark } from '../marks/Mark.js';
 import { MarksContext, markListProps } from '../marks/MarksContext.js';
 import { MarkTooltip } from '../marks/MarkTooltip.js';
