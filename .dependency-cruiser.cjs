@@ -1,4 +1,7 @@
-/** Import graph rules for `pnpm lint` (dependency-cruiser): no module may import its importer. */
+/**
+ * Import graph rules for `pnpm lint` (dependency-cruiser): no module may import its importer, and the
+ * packages meet only through their published entries.
+ */
 module.exports = {
   forbidden: [
     {
@@ -7,6 +10,14 @@ module.exports = {
       comment: 'An import circle, type imports included: move what both sides share into its own module.',
       from: {},
       to: { circular: true },
+    },
+    {
+      name: 'packages-meet-through-exports',
+      severity: 'error',
+      comment:
+        'A package imports another by its name and published entries (@kz-trafficking/…), never by a relative path into its folder.',
+      from: { path: '^packages/([^/]+)/' },
+      to: { path: '^packages/', pathNot: '^packages/$1/', dependencyTypesNot: ['aliased-tsconfig-paths'] },
     },
   ],
   options: {
