@@ -1,6 +1,6 @@
 import { formatNumber } from '@kz-trafficking/core';
 import { type CrimeTrendMessages, crimeTrendCatalogues } from '@kz-trafficking/core/crime-trend';
-import { memo, useId } from 'react';
+import { useId } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -14,13 +14,12 @@ import {
   ZIndexLayer,
 } from 'recharts';
 import { type ChartDefinition, ChartShell } from '../frame/ChartShell.js';
-import type { BoxSize, ChartModel, RenderContext } from '../frame/types.js';
+import type { BoxSize } from '../frame/types.js';
+import { Hatch } from '../marks/Hatch.js';
 import { Mark } from '../marks/Mark.js';
-import { MarksContext, markListProps } from '../marks/MarksContext.js';
-import { MarkTooltip } from '../marks/MarkTooltip.js';
-import { sameDrawing } from '../marks/sameDrawing.js';
+import { type DrawingProps, MarkLayer } from '../marks/MarkLayer.js';
+import { markListProps } from '../marks/MarksContext.js';
 import { labelLineHeight as lineHeight, TextLines } from '../marks/TextLines.js';
-import { useMarks } from '../marks/useMarks.js';
 import { linesWidth, textWidth, wrapText } from '../marks/wrapText.js';
 import {
   type CrimeGap,
@@ -93,9 +92,7 @@ function GapBands({ data, layout }: { data: CrimeTrendData; layout: Layout }) {
   return (
     <g className="kzt-gaps">
       <defs>
-        <pattern id={patternId} width={7} height={7} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <line x1={0} y1={0} x2={0} y2={7} style={{ stroke: 'var(--kzt-unknown-hatch)', strokeWidth: 1.25 }} />
-        </pattern>
+        <Hatch id={patternId} spacing={7} stroke="var(--kzt-unknown-hatch)" strokeWidth={1.25} />
       </defs>
       {runs.map((run) => {
         const first = run[0];
@@ -261,17 +258,7 @@ function EndLabels({ data, layout, size }: { data: CrimeTrendData; layout: Layou
   );
 }
 
-interface TrendProps {
-  model: ChartModel<CrimeTrendData>;
-  size: BoxSize;
-  context: RenderContext;
-}
-
-/**
- * The drawing, which does not depend on which mark is active: memoised, it is not redrawn on hover
- * and focus; only the marks, which read the active state from the context, update.
- */
-const TrendChart = memo(function TrendChart({ model, size, context }: TrendProps) {
+function TrendChart({ model, size, context }: DrawingProps<CrimeTrendData>) {
   const data = model.data;
   const { width, height } = size;
   const { locale } = context.messages;
@@ -338,16 +325,6 @@ const TrendChart = memo(function TrendChart({ model, size, context }: TrendProps
       </ZIndexLayer>
     </LineChart>
   );
-}, sameDrawing);
-
-function Trend({ model, size, context }: TrendProps) {
-  const { api, active } = useMarks(model.data.points.length);
-  return (
-    <MarksContext.Provider value={api}>
-      <TrendChart model={model} size={size} context={context} />
-      <MarkTooltip active={active} labels={model.data.points.map((point) => point.tooltip)} size={size} />
-    </MarksContext.Provider>
-  );
 }
 
 const definition: ChartDefinition<CrimeTrendLineProps, CrimeTrendData, CrimeTrendMessages> = {
@@ -355,7 +332,15 @@ const definition: ChartDefinition<CrimeTrendLineProps, CrimeTrendData, CrimeTren
   catalogues: crimeTrendCatalogues,
   fallbackTitle: (messages) => messages.crimeTrend.title,
   compute: computeCrimeTrend,
-  render: (model, size, context) => <Trend model={model} size={size} context={context} />,
+  render: (model, size, context) => (
+    <MarkLayer
+      drawing={TrendChart}
+      labels={model.data.points.map((point) => point.tooltip)}
+      model={model}
+      size={size}
+      context={context}
+    />
+  ),
   embed: (props) => (props.data ? null : { chart: 'crime-trend-line', options: { series: props.series } }),
 };
 

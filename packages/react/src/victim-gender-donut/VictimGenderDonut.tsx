@@ -1,14 +1,14 @@
 import { type VictimsMessages, victimsCatalogues } from '@kz-trafficking/core/victim-breakdown';
-import { memo, useId } from 'react';
+import { useId } from 'react';
 import { Pie, PieChart, type PieSectorShapeProps, Sector } from 'recharts';
 import { type ChartDefinition, ChartShell } from '../frame/ChartShell.js';
-import type { BoxSize, ChartModel, RenderContext } from '../frame/types.js';
+import type { BoxSize } from '../frame/types.js';
+import { clamp } from '../marks/geometry.js';
+import { Hatch } from '../marks/Hatch.js';
 import { Mark } from '../marks/Mark.js';
-import { MarksContext, markListProps } from '../marks/MarksContext.js';
-import { MarkTooltip } from '../marks/MarkTooltip.js';
-import { sameDrawing } from '../marks/sameDrawing.js';
+import { type DrawingProps, MarkLayer } from '../marks/MarkLayer.js';
+import { markListProps } from '../marks/MarksContext.js';
 import { labelLineHeight, TextLines } from '../marks/TextLines.js';
-import { useMarks } from '../marks/useMarks.js';
 import { wrapText } from '../marks/wrapText.js';
 import { computeVictimBreakdown, type DonutData, type DonutSlice, type VictimGenderDonutProps } from './compute.js';
 import {
@@ -65,10 +65,6 @@ function midAngles(slices: readonly DonutSlice[]): number[] {
 
 function polar(cx: number, cy: number, radius: number, angle: number): { x: number; y: number } {
   return { x: cx + Math.cos(-angle * radian) * radius, y: cy + Math.sin(-angle * radian) * radius };
-}
-
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(Math.max(value, min), Math.max(min, max));
 }
 
 /** The donut's centre and outer radius and each label's place, in one of the two layouts. */
@@ -233,18 +229,7 @@ function CentreLabel({ data, geometry }: { data: DonutData; geometry: DonutGeome
   );
 }
 
-interface DonutProps {
-  model: ChartModel<DonutData>;
-  size: BoxSize;
-  context: RenderContext;
-}
-
-/**
- * The drawing, which does not depend on which mark is active: memoised, it is not redrawn on hover
- * and focus (Recharts would redraw the sectors and replace the focused mark); only the marks, which
- * read the active state from the context, update.
- */
-const DonutChart = memo(function DonutChart({ model, size, context }: DonutProps) {
+function DonutChart({ model, size, context }: DrawingProps<DonutData>) {
   const data = model.data;
   const slices = data.slices;
   const patternId = useId();
@@ -260,16 +245,14 @@ const DonutChart = memo(function DonutChart({ model, size, context }: DonutProps
       {...markListProps(model.title)}
     >
       <defs>
-        <pattern id={patternId} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width={6} height={6} style={{ fill: 'var(--kzt-context)' }} />
-          <line
-            x1={0}
-            y1={0}
-            x2={0}
-            y2={6}
-            style={{ stroke: 'var(--kzt-background)', strokeWidth: 1.5, opacity: 0.6 }}
-          />
-        </pattern>
+        <Hatch
+          id={patternId}
+          spacing={6}
+          background="var(--kzt-context)"
+          stroke="var(--kzt-background)"
+          strokeWidth={1.5}
+          opacity={0.6}
+        />
       </defs>
       <Pie
         data={[...slices]}
@@ -297,16 +280,6 @@ const DonutChart = memo(function DonutChart({ model, size, context }: DonutProps
       <CentreLabel data={data} geometry={geometry} />
     </PieChart>
   );
-}, sameDrawing);
-
-function Donut({ model, size, context }: DonutProps) {
-  const { api, active } = useMarks(model.data.slices.length);
-  return (
-    <MarksContext.Provider value={api}>
-      <DonutChart model={model} size={size} context={context} />
-      <MarkTooltip active={active} labels={model.data.slices.map((slice) => slice.label)} size={size} />
-    </MarksContext.Provider>
-  );
 }
 
 const definition: ChartDefinition<VictimGenderDonutProps, DonutData, VictimsMessages> = {
@@ -315,7 +288,15 @@ const definition: ChartDefinition<VictimGenderDonutProps, DonutData, VictimsMess
   fallbackTitle: (messages, props) =>
     props.breakdown === 'citizenship' ? messages.victims.titleCitizenship : messages.victims.titleSex,
   compute: computeVictimBreakdown,
-  render: (model, size, context) => <Donut model={model} size={size} context={context} />,
+  render: (model, size, context) => (
+    <MarkLayer
+      drawing={DonutChart}
+      labels={model.data.slices.map((slice) => slice.label)}
+      model={model}
+      size={size}
+      context={context}
+    />
+  ),
   embed: (props) => (props.data ? null : { chart: 'victim-gender-donut', options: { breakdown: props.breakdown } }),
 };
 
