@@ -1,9 +1,9 @@
 import type { CSSProperties } from 'react';
 import type { Anchor } from '../marks/MarksContext.js';
 import { useMarksApi } from '../marks/MarksContext.js';
+import { labelLineHeight as lineHeight } from '../marks/TextLines.js';
 import { ActiveOutline } from './ActiveOutline.js';
 import type { RegionalShareData, RegionalUnit } from './compute.js';
-import { lineHeight } from './defaults.js';
 import { captionPadding, insetCaption } from './insetCaption.js';
 import { insetLabel } from './labelLayout.js';
 import { MapLabel } from './MapLabel.js';

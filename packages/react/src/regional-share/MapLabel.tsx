@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { lineHeight } from './defaults.js';
+import { labelLineHeight, TextLines } from '../marks/TextLines.js';
 import type { LabelSpec } from './labelLayout.js';
 
 /** A halo in the background colour around the labels, so that they read over any fill. */
@@ -9,11 +9,13 @@ const halo: CSSProperties = {
   strokeLinejoin: 'round',
 };
 
+/** Where the baseline sits below a line's middle, as a share of the font size. */
+const baselineBelowMiddle = 0.35;
+
 /** A direct label of the map, its lines centred vertically on its point. */
 export function MapLabel({ label, fontSize }: { label: LabelSpec; fontSize: number }) {
   const { at, lines, anchor, bold } = label;
-  const line = fontSize * lineHeight;
-  const top = at[1] - ((lines.length - 1) * line) / 2;
+  const firstBaseline = at[1] - ((lines.length - 1) * fontSize * labelLineHeight) / 2 + fontSize * baselineBelowMiddle;
   return (
     <text
       x={at[0]}
@@ -21,11 +23,7 @@ export function MapLabel({ label, fontSize }: { label: LabelSpec; fontSize: numb
       paintOrder="stroke"
       style={{ ...halo, fill: 'var(--kzt-text)', fontSize, fontWeight: bold ? 700 : 400, pointerEvents: 'none' }}
     >
-      {lines.map((text, index) => (
-        <tspan key={text} x={at[0]} y={top + index * line} dominantBaseline="central">
-          {text}
-        </tspan>
-      ))}
+      <TextLines lines={lines} x={at[0]} y={firstBaseline} fontSize={fontSize} />
     </text>
   );
 }

@@ -1,7 +1,8 @@
 // The inset's caption: pure, so that the layout can reserve its height.
+
+import { labelLineHeight as lineHeight } from '../marks/TextLines.js';
 import { wrapText } from '../marks/wrapText.js';
 import type { RegionalShareData } from './compute.js';
-import { lineHeight } from './defaults.js';
 
 /** Space above and below the caption's lines, in pixels. */
 export const captionPadding = 4;

@@ -1,9 +1,10 @@
 // Where the map's direct labels go: pure, tested on its own. Values on the large regions; name and
 // value beside the small units (cities); in the inset, on the unit or beside it.
 import { overlaps, type Point, type Rect } from '../marks/geometry.js';
+import { labelLineHeight as lineHeight } from '../marks/TextLines.js';
 import { linesWidth } from '../marks/wrapText.js';
 import type { RegionalUnit } from './compute.js';
-import { lineHeight, smallUnit } from './defaults.js';
+import { smallUnit } from './defaults.js';
 import type { MapLayout, ProjectedMap } from './projection.js';
 
 /** A label's lines, centred vertically on `at` and aligned to it as `anchor` says. */

@@ -1,8 +1,10 @@
 // The legend's layout: pure, measured with the text-width estimate, so that the map can reserve its
 // height before anything is drawn.
+
+import { labelLineHeight as lineHeight } from '../marks/TextLines.js';
 import { textWidth, wrapText } from '../marks/wrapText.js';
 import type { RegionalShareData } from './compute.js';
-import { keySwatch, lineHeight, swatch } from './defaults.js';
+import { keySwatch, swatch } from './defaults.js';
 
 /** One positioned text of the legend. */
 export interface LegendText {
