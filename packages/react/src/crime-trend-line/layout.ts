@@ -1,6 +1,7 @@
 // The line chart's pure geometry: the layout at a box size, the runs of gap years, the point
 // symbols, and the stacking of the end labels (no React, tested on its own).
 import type { BoxSize } from '../frame/types.js';
+import { separateLabels } from '../marks/separateLabels.js';
 import { labelLineHeight as lineHeight } from '../marks/TextLines.js';
 import { textWidth, wrapText } from '../marks/wrapText.js';
 import type { CrimeGap, CrimeLine, CrimePoint } from './compute.js';
@@ -74,21 +75,6 @@ export interface LabelBlock {
   height: number;
 }
 
-/** Moves label blocks apart so that none overlaps the next, keeping them inside `[min, max]`. */
-export function dodge(blocks: LabelBlock[], min: number, max: number, gap: number): void {
-  blocks.sort((a, b) => a.cy - b.cy);
-  let bottom = min - gap;
-  for (const block of blocks) {
-    block.top = Math.max(block.cy - block.height / 2, bottom + gap);
-    bottom = block.top + block.height;
-  }
-  let top = max + gap;
-  for (const block of [...blocks].reverse()) {
-    block.top = Math.max(min, Math.min(block.top, top - gap - block.height));
-    top = block.top;
-  }
-}
-
 /** Where a line ends, in pixels: the point its label is for. */
 export interface LineEnd {
   line: CrimeLine;
@@ -122,6 +108,11 @@ export function endLabelBlocks(
     fontSize -= 1;
     blocks = blocksAt(fontSize);
   }
-  dodge(blocks, top, bottom, endLabelGap);
+  const tops = separateLabels(
+    blocks.map((block) => ({ x: 0, width: 1, y: block.top, height: block.height })),
+    { top, bottom },
+    endLabelGap,
+  );
+  for (const [index, block] of blocks.entries()) block.top = tops[index] ?? block.top;
   return { fontSize, blocks };
 }

@@ -1,6 +1,7 @@
 // Where the map's direct labels go: pure, tested on its own. Values on the large regions; name and
 // value beside the small units (cities); in the inset, on the unit or beside it.
-import { overlaps, type Point, type Rect } from '../marks/geometry.js';
+import type { Point, Rect } from '../marks/geometry.js';
+import { separateLabels } from '../marks/separateLabels.js';
 import { labelLineHeight as lineHeight } from '../marks/TextLines.js';
 import { linesWidth } from '../marks/wrapText.js';
 import type { RegionalUnit } from './compute.js';
@@ -25,25 +26,13 @@ export function labelBox(label: LabelSpec, fontSize: number): Rect {
   return { x, y: label.at[1] - height / 2, width, height };
 }
 
-/**
- * Labels nudged up or down, one line at a time, until they clear the labels placed before them
- * (highlighted units and larger shares first); a label with no free place nearby stays where it was.
- */
+/** Labels moved up or down, where they would overlap, until none does, inside `bounds`. */
 export function placeLabels(labels: readonly LabelSpec[], fontSize: number, bounds: Rect): LabelSpec[] {
-  const step = fontSize * lineHeight * 0.75;
-  const placed: Rect[] = [];
-  return labels.map((label) => {
-    for (const shift of [0, 1, -1, 2, -2, 3, -3]) {
-      const moved = { ...label, at: [label.at[0], label.at[1] + shift * step] as Point };
-      const box = labelBox(moved, fontSize);
-      const inside = box.y >= bounds.y && box.y + box.height <= bounds.y + bounds.height;
-      if (inside && !placed.some((other) => overlaps(other, box))) {
-        placed.push(box);
-        return moved;
-      }
-    }
-    placed.push(labelBox(label, fontSize));
-    return label;
+  const boxes = labels.map((label) => labelBox(label, fontSize));
+  const tops = separateLabels(boxes, { top: bounds.y, bottom: bounds.y + bounds.height }, 0);
+  return labels.map((label, index) => {
+    const shift = (tops[index] ?? 0) - (boxes[index]?.y ?? 0);
+    return shift === 0 ? label : { ...label, at: [label.at[0], label.at[1] + shift] };
   });
 }
 
@@ -78,9 +67,7 @@ export function mainLabels(
       },
     ];
   });
-  const share = (key: string) => units.find((unit) => unit.code === key)?.share ?? 0;
-  const order = [...specs].sort((a, b) => Number(b.bold) - Number(a.bold) || share(b.key) - share(a.key));
-  return placeLabels(order, fontSize, { x: 0, y: 0, width: layout.width, height: layout.height });
+  return placeLabels(specs, fontSize, { x: 0, y: 0, width: layout.width, height: layout.height });
 }
 
 /**
