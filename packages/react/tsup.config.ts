@@ -21,6 +21,8 @@ export default defineConfig({
     'crime-trend-line': 'src/crime-trend-line/index.ts',
     'victim-gender-donut': 'src/victim-gender-donut/index.ts',
     'regional-share': 'src/regional-share/index.ts',
+    // What @kz-trafficking/embed needs besides the charts (the figure's SVG export).
+    internal: 'src/internal.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

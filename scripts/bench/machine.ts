@@ -63,7 +63,11 @@ export function machineInfo(chromium: string): MachineInfo {
   const versions: Record<string, string> = {};
   for (const name of ['core', 'react', 'embed'])
     versions[`@kz-trafficking/${name}`] = versionOf(join(root, 'packages', name));
-  for (const name of libraries) versions[name] = versionOf(join(root, 'node_modules', name));
+  // The benchmark's own package holds the peers; the workspace root, what the library is built with.
+  for (const name of libraries) {
+    const own = versionOf(join(root, 'scripts/bench/node_modules', name));
+    versions[name] = own === 'not installed' ? versionOf(join(root, 'node_modules', name)) : own;
+  }
   return {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,

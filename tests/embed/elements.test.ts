@@ -150,6 +150,22 @@ describe('custom elements', () => {
     await page.close();
   });
 
+  it('gives, from toSvg(), the same SVG as the figure’s own Download SVG button', async () => {
+    const { page } = await open();
+    for (const id of ['#bar', '#donut']) {
+      const element = page.locator(id);
+      await element.locator('.kzt-box svg .kzt-mark').first().waitFor();
+      const fromElement = await element.evaluate((chart) => (chart as HTMLElement & { toSvg(): string }).toSvg());
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        element.getByRole('button', { name: 'Download SVG' }).click(),
+      ]);
+      const path = await download.path();
+      expect(readFileSync(path, 'utf8'), id).toBe(fromElement);
+    }
+    await page.close();
+  });
+
   it('offers the Embed action, its snippets served from where the script was loaded', async () => {
     const { page, watched } = await open();
     // Playwright's locators pierce the open shadow root.

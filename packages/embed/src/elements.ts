@@ -1,13 +1,12 @@
 import { attributeNames, type ChartId, chartIds, tagName } from '@kz-trafficking/core/embed';
+import { CrimeTrendLine } from '@kz-trafficking/react/crime-trend-line';
+import { figureSvgOfElement } from '@kz-trafficking/react/internal';
+import { RegionalShare } from '@kz-trafficking/react/regional-share';
+import { SlaveryIndexBar } from '@kz-trafficking/react/slavery-index-bar';
+import { VictimGenderDonut } from '@kz-trafficking/react/victim-gender-donut';
 import { type ComponentType, createElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { CrimeTrendLine } from '../../react/src/crime-trend-line/CrimeTrendLine.js';
-import { standaloneSvg } from '../../react/src/frame/standaloneSvg.js';
-import { resolvedTheme, type ThemeName, themes } from '../../react/src/frame/theme.js';
-import { RegionalShare } from '../../react/src/regional-share/RegionalShare.js';
-import { SlaveryIndexBar } from '../../react/src/slavery-index-bar/SlaveryIndexBar.js';
-import { VictimGenderDonut } from '../../react/src/victim-gender-donut/VictimGenderDonut.js';
 import { propsFromAttributes } from './attributes.js';
 
 const components: Record<ChartId, ComponentType<Record<string, unknown>>> = {
@@ -33,10 +32,6 @@ function sharedHostSheet(): CSSStyleSheet {
 export interface KzChartElement extends HTMLElement {
   /** The figure as a standalone SVG document (title, chart, notes, source), or `null` before it is drawn. */
   toSvg(): string | null;
-}
-
-function textOf(root: ParentNode, selector: string): string {
-  return root.querySelector(selector)?.textContent?.trim() ?? '';
 }
 
 function defineChart(chart: ChartId, embedBaseUrl: string | undefined): void {
@@ -97,23 +92,7 @@ function defineChart(chart: ChartId, embedBaseUrl: string | undefined): void {
 
     toSvg(): string | null {
       const figure = this.shadowRoot?.querySelector('figure');
-      const svg = figure?.querySelector<SVGSVGElement>('.kzt-box svg');
-      if (!figure || !svg) return null;
-      const theme = (figure.getAttribute('data-kzt-theme') ?? 'auto') as ThemeName;
-      const source = textOf(figure, '.kzt-source');
-      const notes = [...figure.querySelectorAll('.kzt-notes li')].map((item) => item.textContent?.trim() ?? '');
-      return standaloneSvg(
-        svg,
-        {
-          title: textOf(figure, '.kzt-title'),
-          subtitle: textOf(figure, '.kzt-subtitle'),
-          description: textOf(figure, '.kzt-box ~ .kzt-visually-hidden'),
-          notes,
-          source,
-        },
-        themes[resolvedTheme(theme)],
-        getComputedStyle(figure).fontFamily,
-      );
+      return figure ? figureSvgOfElement(figure) : null;
     }
   }
   customElements.define(name, ChartElement);

@@ -1,6 +1,6 @@
 import { formatNumber } from '@kz-trafficking/core';
 import { type CrimeTrendMessages, crimeTrendCatalogues } from '@kz-trafficking/core/crime-trend';
-import { memo, useId } from 'react';
+import { useId } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -13,63 +13,25 @@ import {
   YAxis,
   ZIndexLayer,
 } from 'recharts';
-import type { BoxSize } from '../frame/ChartFrame.js';
-import { type ChartDefinition, type ChartModel, ChartShell, type RenderContext } from '../frame/ChartShell.js';
+import { type ChartDefinition, ChartShell } from '../frame/ChartShell.js';
+import type { BoxSize } from '../frame/types.js';
+import { Hatch } from '../marks/Hatch.js';
 import { Mark } from '../marks/Mark.js';
-import { MarksContext, markListProps } from '../marks/MarksContext.js';
-import { MarkTooltip } from '../marks/MarkTooltip.js';
-import { sameDrawing } from '../marks/sameDrawing.js';
+import { type DrawingProps, MarkLayer } from '../marks/MarkLayer.js';
+import { markListProps } from '../marks/MarksContext.js';
 import { labelLineHeight as lineHeight, TextLines } from '../marks/TextLines.js';
-import { useMarks } from '../marks/useMarks.js';
-import { linesWidth, textWidth, wrapText } from '../marks/wrapText.js';
+import { linesWidth, wrapText } from '../marks/wrapText.js';
 import {
-  type CrimeGap,
-  type CrimeLine,
   type CrimePoint,
   type CrimeTrendData,
   type CrimeTrendLineProps,
   computeCrimeTrend,
   valueTicksFor,
 } from './compute.js';
-import {
-  endLabelShare,
-  endLabelWidth,
-  labelFontSize,
-  maxNarrowYearTicks,
-  minLabelFontSize,
-  narrowWidth,
-  type SeriesSymbol,
-  seriesStyle,
-  valueAxisWidth,
-  valueTicks,
-} from './defaults.js';
+import { seriesStyle, valueTicks } from './defaults.js';
+import { endLabelBlocks, gapRuns, type Layout, layoutFor, symbolPath } from './layout.js';
 
 export type { CrimeTrendLineProps } from './compute.js';
-
-/** Where things go at one box size: computed once per render from the width alone. */
-interface Layout {
-  narrow: boolean;
-  fontSize: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-  axisWidth: number;
-  /** Width of one year's slot: the distance between neighbouring years. */
-  step: number;
-  /** Show every n-th year tick, minus one (Recharts' `interval`). */
-  yearInterval: number;
-}
-
-function layoutFor(size: BoxSize, years: number): Layout {
-  const narrow = size.width < narrowWidth;
-  const fontSize = narrow ? labelFontSize.narrow : labelFontSize.wide;
-  const share = narrow ? endLabelShare.narrow : endLabelShare.wide;
-  const right = Math.round(Math.min(endLabelWidth.max, Math.max(endLabelWidth.min, size.width * share)));
-  const margin = { top: 10, right, bottom: 4, left: 4 };
-  const axisWidth = narrow ? valueAxisWidth.narrow : valueAxisWidth.wide;
-  const step = Math.max(1, (size.width - margin.left - margin.right - axisWidth) / Math.max(1, years));
-  const fitting = Math.max(0, Math.ceil((textWidth('0000', fontSize) + 8) / step) - 1);
-  const thinned = narrow ? Math.max(0, Math.ceil(years / maxNarrowYearTicks) - 1) : 0;
-  return { narrow, fontSize, margin, axisWidth, step, yearInterval: Math.max(fitting, thinned) };
-}
 
 /** The years with no published value: hatched bands with their labels, never crossed by a line. */
 function GapBands({ data, layout }: { data: CrimeTrendData; layout: Layout }) {
@@ -78,24 +40,11 @@ function GapBands({ data, layout }: { data: CrimeTrendData; layout: Layout }) {
   const plot = usePlotArea();
   if (!xScale || !plot || data.gaps.length === 0) return null;
   const { step, fontSize } = layout;
-  // Consecutive gap years form one band.
-  const runs: CrimeGap[][] = [];
-  let run: CrimeGap[] | undefined;
-  for (const year of data.years) {
-    const gap = data.gaps.find((item) => item.year === year);
-    if (!gap) run = undefined;
-    else if (run) run.push(gap);
-    else {
-      run = [gap];
-      runs.push(run);
-    }
-  }
+  const runs = gapRuns(data.years, data.gaps);
   return (
     <g className="kzt-gaps">
       <defs>
-        <pattern id={patternId} width={7} height={7} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <line x1={0} y1={0} x2={0} y2={7} style={{ stroke: 'var(--kzt-unknown-hatch)', strokeWidth: 1.25 }} />
-        </pattern>
+        <Hatch id={patternId} spacing={7} stroke="var(--kzt-unknown-hatch)" strokeWidth={1.25} />
       </defs>
       {runs.map((run) => {
         const first = run[0];
@@ -137,13 +86,6 @@ function GapBands({ data, layout }: { data: CrimeTrendData; layout: Layout }) {
   );
 }
 
-/** An SVG path of the series' point symbol, `r` from its centre to its sides. */
-function symbolPath(symbol: SeriesSymbol, cx: number, cy: number, r: number): string {
-  if (symbol === 'square') return `M${cx - r + 0.5},${cy - r + 0.5}h${2 * r - 1}v${2 * r - 1}h${1 - 2 * r}Z`;
-  if (symbol === 'diamond') return `M${cx},${cy - r - 1}l${r + 1},${r + 1}l${-r - 1},${r + 1}l${-r - 1},${-r - 1}Z`;
-  return `M${cx - r},${cy}a${r},${r} 0 1 0 ${2 * r},0a${r},${r} 0 1 0 ${-2 * r},0`;
-}
-
 function position(point: CrimePoint, xScale: ScaleFunction, yScale: ScaleFunction): { cx: number; cy: number } | null {
   const cx = xScale(point.year);
   const cy = yScale(point.value);
@@ -178,32 +120,6 @@ function PointMarks({ points }: { points: readonly CrimePoint[] }) {
   );
 }
 
-interface LabelBlock {
-  line: CrimeLine;
-  last: CrimePoint;
-  lines: string[];
-  /** Where the point is. */
-  cx: number;
-  cy: number;
-  top: number;
-  height: number;
-}
-
-/** Moves label blocks apart so that none overlaps the next, keeping them inside `[min, max]`. */
-function dodge(blocks: LabelBlock[], min: number, max: number, gap: number): void {
-  blocks.sort((a, b) => a.cy - b.cy);
-  let bottom = min - gap;
-  for (const block of blocks) {
-    block.top = Math.max(block.cy - block.height / 2, bottom + gap);
-    bottom = block.top + block.height;
-  }
-  let top = max + gap;
-  for (const block of [...blocks].reverse()) {
-    block.top = Math.max(min, Math.min(block.top, top - gap - block.height));
-    top = block.top;
-  }
-}
-
 /** The direct labels at the line ends: short series name and latest change. */
 function EndLabels({ data, layout, size }: { data: CrimeTrendData; layout: Layout; size: BoxSize }) {
   const xScale = useXAxisScale();
@@ -215,25 +131,11 @@ function EndLabels({ data, layout, size }: { data: CrimeTrendData; layout: Layou
   // Right of the plot there is no axis: labels may use the full height of the box.
   const top = plot.y;
   const bottom = size.height - 4;
-  const gap = 4;
-  const blocksAt = (fontSize: number): LabelBlock[] =>
-    data.lines.flatMap((line) => {
-      const at = line.last ? position(line.last, xScale, yScale) : null;
-      if (!line.last || !at) return [];
-      const lines = wrapText(line.label, maxWidth, fontSize);
-      const height = lines.length * fontSize * lineHeight;
-      return [{ line, last: line.last, lines, cx: at.cx, cy: at.cy, top: at.cy - height / 2, height }];
-    });
-  const fits = (blocks: readonly LabelBlock[]) =>
-    blocks.reduce((sum, block) => sum + block.height + gap, -gap) <= bottom - top;
-  // The largest font size, down to the minimum, at which the stacked labels fit the height.
-  let fontSize = layout.fontSize;
-  let blocks = blocksAt(fontSize);
-  while (!fits(blocks) && fontSize > minLabelFontSize) {
-    fontSize -= 1;
-    blocks = blocksAt(fontSize);
-  }
-  dodge(blocks, top, bottom, gap);
+  const ends = data.lines.flatMap((line) => {
+    const at = line.last ? position(line.last, xScale, yScale) : null;
+    return line.last && at ? [{ line, last: line.last, ...at }] : [];
+  });
+  const { fontSize, blocks } = endLabelBlocks(ends, { maxWidth, top, bottom, fontSize: layout.fontSize });
   return (
     <g className="kzt-end-labels">
       {blocks.map((block) => {
@@ -261,17 +163,7 @@ function EndLabels({ data, layout, size }: { data: CrimeTrendData; layout: Layou
   );
 }
 
-interface TrendProps {
-  model: ChartModel<CrimeTrendData>;
-  size: BoxSize;
-  context: RenderContext;
-}
-
-/**
- * The drawing, which does not depend on which mark is active: memoised, it is not redrawn on hover
- * and focus; only the marks, which read the active state from the context, update.
- */
-const TrendChart = memo(function TrendChart({ model, size, context }: TrendProps) {
+function TrendChart({ model, size, context }: DrawingProps<CrimeTrendData>) {
   const data = model.data;
   const { width, height } = size;
   const { locale } = context.messages;
@@ -338,16 +230,6 @@ const TrendChart = memo(function TrendChart({ model, size, context }: TrendProps
       </ZIndexLayer>
     </LineChart>
   );
-}, sameDrawing);
-
-function Trend({ model, size, context }: TrendProps) {
-  const { api, active } = useMarks(model.data.points.length);
-  return (
-    <MarksContext.Provider value={api}>
-      <TrendChart model={model} size={size} context={context} />
-      <MarkTooltip active={active} labels={model.data.points.map((point) => point.tooltip)} size={size} />
-    </MarksContext.Provider>
-  );
 }
 
 const definition: ChartDefinition<CrimeTrendLineProps, CrimeTrendData, CrimeTrendMessages> = {
@@ -355,7 +237,15 @@ const definition: ChartDefinition<CrimeTrendLineProps, CrimeTrendData, CrimeTren
   catalogues: crimeTrendCatalogues,
   fallbackTitle: (messages) => messages.crimeTrend.title,
   compute: computeCrimeTrend,
-  render: (model, size, context) => <Trend model={model} size={size} context={context} />,
+  render: (model, size, context) => (
+    <MarkLayer
+      drawing={TrendChart}
+      labels={model.data.points.map((point) => point.tooltip)}
+      model={model}
+      size={size}
+      context={context}
+    />
+  ),
   embed: (props) => (props.data ? null : { chart: 'crime-trend-line', options: { series: props.series } }),
 };
 

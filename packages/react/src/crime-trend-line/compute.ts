@@ -15,8 +15,7 @@ import {
   describeCrimeTrend,
   sourceLines,
 } from '@kz-trafficking/core/crime-trend';
-import type { ChartModel } from '../frame/ChartShell.js';
-import type { CommonChartProps } from '../frame/types.js';
+import type { ChartModel, CommonChartProps } from '../frame/types.js';
 import { aspectRatio } from './defaults.js';
 
 export interface CrimeTrendLineProps extends CommonChartProps {

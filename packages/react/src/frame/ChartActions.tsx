@@ -1,6 +1,5 @@
 import type { CommonMessages } from '@kz-trafficking/core';
-import type { FileFormat } from './exportFigure.js';
-import type { ChartAction } from './types.js';
+import type { ChartAction, FileFormat } from './types.js';
 
 /** The parts of a figure that a button shows and hides. */
 export type Panel = 'table' | 'embed';

@@ -1,37 +1,16 @@
-import type { CommonMessages, DataTable, SourceLine } from '@kz-trafficking/core';
+import type { CommonMessages, SourceLine } from '@kz-trafficking/core';
 import { type CSSProperties, lazy, type ReactNode, Suspense, useId, useRef, useState } from 'react';
 import { ChartActions, type Panel } from './ChartActions.js';
 import { toError } from './ChartErrorBoundary.js';
-import { type ColumnKind, DataTableView } from './DataTableView.js';
+import { DataTableView } from './DataTableView.js';
 import type { EmbedTarget } from './EmbedPanel.js';
-import type { FileFormat } from './exportFigure.js';
 import { Figure } from './Figure.js';
 import type { ThemeName } from './theme.js';
-import type { ChartAction } from './types.js';
+import type { BoxShape, BoxSize, ChartAction, FigureContent, FileFormat } from './types.js';
 import { useContainerWidth } from './useContainerWidth.js';
 import { useUntabbableLayers } from './useUntabbableLayers.js';
 
-/** The size of the chart box once measured. */
-export interface BoxSize {
-  width: number;
-  height: number;
-}
-
-export type BoxShape = { aspectRatio: number } | { height: number };
-
 const EmbedPanel = lazy(() => import('./EmbedPanel.js'));
-
-/** What a figure shows around its chart, and the box the chart is drawn in. */
-export interface FigureContent {
-  title: string;
-  subtitle: string;
-  notes: readonly string[];
-  sources: readonly SourceLine[];
-  description: string;
-  table: DataTable;
-  columnKinds: readonly ColumnKind[];
-  box: BoxShape;
-}
 
 export interface ChartFrameProps extends FigureContent {
   messages: CommonMessages;

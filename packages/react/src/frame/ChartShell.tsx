@@ -10,24 +10,22 @@ import {
 } from '@kz-trafficking/core';
 import { type ComponentProps, type ReactNode, useEffect, useId, useRef } from 'react';
 import { ChartErrorBoundary, toError } from './ChartErrorBoundary.js';
-import { type BoxShape, type BoxSize, ChartFrame, type FigureContent } from './ChartFrame.js';
+import { ChartFrame } from './ChartFrame.js';
 import type { EmbedTarget } from './EmbedPanel.js';
 import { ErrorState, errorMessage } from './ErrorState.js';
 import { Figure } from './Figure.js';
 import { type ThemeName, themeNames } from './theme.js';
-import { type ChartAction, type CommonChartProps, chartActions } from './types.js';
+import {
+  type BoxShape,
+  type BoxSize,
+  type ChartAction,
+  type ChartModel,
+  type CommonChartProps,
+  chartActions,
+  type RenderContext,
+} from './types.js';
 import { useAnimation } from './useReducedMotion.js';
 import { warnOnce } from './warn.js';
-
-/** Everything a figure needs, computed from the props before anything is drawn. */
-export interface ChartModel<T> extends FigureContent {
-  data: T;
-}
-
-export interface RenderContext<M extends CommonMessages = CommonMessages> {
-  messages: M;
-  animate: boolean;
-}
 
 /** How one chart computes its model and draws it; the shell does the rest. */
 export interface ChartDefinition<P, T, M extends CommonMessages> {

@@ -6,9 +6,7 @@ import {
   formatPercent,
   markDerived,
 } from '@kz-trafficking/core';
-
-/** How the cells of a column are written: text as is, numbers and shares (0–1) in the locale's style. */
-export type ColumnKind = 'text' | 'number' | 'share';
+import type { ColumnKind } from './types.js';
 
 interface DataTableViewProps {
   table: DataTable;

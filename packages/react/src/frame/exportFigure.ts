@@ -1,27 +1,16 @@
 // Loaded on demand, when a reader asks for a file: none of this is in the chart's first download.
 import { type CommonMessages, toCsv } from '@kz-trafficking/core';
-import type { FigureContent } from './ChartFrame.js';
 import { downloadBlob, fileNameFor } from './download.js';
-import { standaloneSvg, svgToPng } from './standaloneSvg.js';
-import { resolvedTheme, type ThemeName, type ThemeTokens, type TokenName, themes } from './theme.js';
-
-export type FileFormat = 'csv' | 'png' | 'svg';
+import { figureSvg } from './figureSvg.js';
+import { svgToPng } from './standaloneSvg.js';
+import type { ThemeName } from './theme.js';
+import type { FigureContent, FileFormat } from './types.js';
 
 /** What a downloaded file is made of: the figure as the reader sees it. */
 export interface FigureExport extends FigureContent {
   chart: SVGSVGElement | null;
   theme: ThemeName;
   messages: CommonMessages;
-}
-
-/** The tokens as the reader sees them (a host page may set its own), the theme's own where none is set. */
-function shownTokens(chart: Element, theme: ThemeName): ThemeTokens {
-  const tokens = { ...themes[resolvedTheme(theme)] };
-  const style = getComputedStyle(chart);
-  for (const name of Object.keys(tokens) as TokenName[]) {
-    tokens[name] = style.getPropertyValue(`--kzt-${name}`).trim() || tokens[name];
-  }
-  return tokens;
 }
 
 /** Offers the figure as a CSV of its data, or as an SVG or PNG image that stands alone. Browser only. */
@@ -32,9 +21,8 @@ export async function exportFigure(format: FileFormat, figure: FigureExport): Pr
     return;
   }
   if (!figure.chart) return;
-  const tokens = shownTokens(figure.chart, figure.theme);
   const source = `${figure.messages.frame.source}: ${figure.sources.map((line) => line.text).join('; ')}`;
-  const svg = standaloneSvg(figure.chart, { ...figure, source }, tokens, getComputedStyle(figure.chart).fontFamily);
+  const svg = figureSvg(figure.chart, { ...figure, source }, figure.theme);
   const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg);
   downloadBlob(blob, fileNameFor(figure.title, format));
 }

@@ -1,4 +1,4 @@
-import type { CustomSourceLine, Locale } from '@kz-trafficking/core';
+import type { CommonMessages, CustomSourceLine, DataTable, Locale, SourceLine } from '@kz-trafficking/core';
 import type { ThemeName } from './theme.js';
 
 /**
@@ -47,4 +47,42 @@ export interface CommonChartProps {
   animate?: boolean | 'auto';
   /** Extra class name on the `<figure>`. */
   className?: string;
+}
+
+/** The size of the chart box once measured. */
+export interface BoxSize {
+  width: number;
+  height: number;
+}
+
+/** The chart box before it is measured: a ratio of its width, or a fixed height. */
+export type BoxShape = { aspectRatio: number } | { height: number };
+
+/** How the cells of a column are written: text as is, numbers and shares (0–1) in the locale's style. */
+export type ColumnKind = 'text' | 'number' | 'share';
+
+/** The files a figure can be downloaded as. */
+export type FileFormat = 'csv' | 'png' | 'svg';
+
+/** What a figure shows around its chart, and the box the chart is drawn in. */
+export interface FigureContent {
+  title: string;
+  subtitle: string;
+  notes: readonly string[];
+  sources: readonly SourceLine[];
+  description: string;
+  table: DataTable;
+  columnKinds: readonly ColumnKind[];
+  box: BoxShape;
+}
+
+/** Everything a figure needs, computed from the props before anything is drawn. */
+export interface ChartModel<T> extends FigureContent {
+  data: T;
+}
+
+/** What a chart's drawing is given besides its model and box. */
+export interface RenderContext<M extends CommonMessages = CommonMessages> {
+  messages: M;
+  animate: boolean;
 }

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { BoxSize } from '../frame/ChartFrame.js';
+import type { BoxSize } from '../frame/types.js';
 import type { Anchor } from './MarksContext.js';
 import type { ActiveMark } from './useMarks.js';
 

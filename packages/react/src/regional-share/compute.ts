@@ -10,8 +10,7 @@ import {
   regionalShareTitle,
   sourceLines,
 } from '@kz-trafficking/core/regional-share';
-import type { ChartModel } from '../frame/ChartShell.js';
-import type { CommonChartProps } from '../frame/types.js';
+import type { ChartModel, CommonChartProps } from '../frame/types.js';
 import { aspectRatio, shareSteps, stepOpacity } from './defaults.js';
 
 export interface RegionalShareProps extends CommonChartProps {

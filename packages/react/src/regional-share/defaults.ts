@@ -13,8 +13,6 @@ export const margin = { wide: 8, narrow: 6 } as const;
 export const gap = 12;
 /** Font size of the direct labels and the legend, in pixels (wide, narrow). */
 export const fontSize = { wide: 12, narrow: 11 } as const;
-/** Line height of wrapped texts, as a multiple of the font size. */
-export const lineHeight = 1.25;
 
 /** Width of the inset as a share of the box width (wide, narrow), and its bounds in pixels. */
 export const insetShare = { wide: 0.34, narrow: 0.44 } as const;

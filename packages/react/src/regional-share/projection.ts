@@ -11,6 +11,7 @@ import {
 } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { clamp, overlaps, type Point, type Rect } from '../marks/geometry.js';
 import {
   gap,
   insetCityShare,
@@ -23,15 +24,7 @@ import {
   narrowWidth,
 } from './defaults.js';
 
-export type Point = [x: number, y: number];
-
-/** A rectangle in the chart's pixel coordinates. */
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type { Point, Rect } from '../marks/geometry.js';
 
 type RegionsTopology = Topology<{ regions: GeometryCollection<KzRegionProperties> }>;
 
@@ -104,10 +97,6 @@ export function fitTop(box: Rect, object: GeoPermissibleObjects): GeoProjection 
   return projection.translate([tx + box.x + (box.width - bounds.width) / 2 - bounds.x, ty + box.y - bounds.y]);
 }
 
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(Math.max(value, min), max);
-}
-
 /** The point of `rect` nearest to `point` (the point itself if inside). */
 export function nearestPoint(rect: Rect, point: Point): Point {
   return [clamp(point[0], rect.x, rect.x + rect.width), clamp(point[1], rect.y, rect.y + rect.height)];
@@ -115,10 +104,6 @@ export function nearestPoint(rect: Rect, point: Point): Point {
 
 function centre(rect: Rect): Point {
   return [rect.x + rect.width / 2, rect.y + rect.height / 2];
-}
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 /** Whether `point` lies in `rect`. */

@@ -1,23 +1,19 @@
 import { formatNumber } from '@kz-trafficking/core';
 import { type SlaveryIndexMessages, slaveryIndexCatalogues } from '@kz-trafficking/core/slavery-index';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { Bar, BarChart, type BarShapeProps, CartesianGrid, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
-import type { BoxSize } from '../frame/ChartFrame.js';
-import { type ChartDefinition, type ChartModel, ChartShell, type RenderContext } from '../frame/ChartShell.js';
+import { type ChartDefinition, ChartShell } from '../frame/ChartShell.js';
 import { Mark } from '../marks/Mark.js';
-import { MarksContext, markListProps } from '../marks/MarksContext.js';
-import { MarkTooltip } from '../marks/MarkTooltip.js';
-import { useMarks } from '../marks/useMarks.js';
+import { type DrawingProps, MarkLayer } from '../marks/MarkLayer.js';
+import { markListProps } from '../marks/MarksContext.js';
+import { textWidth } from '../marks/wrapText.js';
 import { computeSlaveryIndex, type SlaveryBar, type SlaveryIndexBarProps } from './compute.js';
 import { narrowBarSize, narrowWidth } from './defaults.js';
 
 export type { SlaveryIndexBarProps } from './compute.js';
 
-interface BarsProps {
-  model: ChartModel<SlaveryBar[]>;
-  size: BoxSize;
-  context: RenderContext;
-}
+/** Font size of the country names on the axis, in pixels (the charts' text size). */
+const nameFontSize = 12;
 
 function BarMark({ bar, shape, narrow }: { bar: SlaveryBar; shape: BarShapeProps; narrow: boolean }) {
   const { x = 0, y = 0, width = 0, height = 0 } = shape;
@@ -42,15 +38,15 @@ function BarMark({ bar, shape, narrow }: { bar: SlaveryBar; shape: BarShapeProps
   );
 }
 
-function Bars({ model, size, context }: BarsProps) {
+function Bars({ model, size, context }: DrawingProps<SlaveryBar[]>) {
   const bars = model.data;
-  const { api, active } = useMarks(bars.length);
   const narrow = size.width < narrowWidth;
   const { locale } = context.messages;
-  const longest = Math.max(...bars.map((bar) => bar.label.length));
-  const labelWidth = narrow ? 0 : Math.min(Math.round(size.width * 0.4), Math.ceil(longest * 7.5) + 12);
+  // The highlighted country's name is bold, and measured as such.
+  const longest = Math.max(...bars.map((bar) => textWidth(bar.label, nameFontSize, bar.highlighted)));
+  const labelWidth = narrow ? 0 : Math.min(Math.round(size.width * 0.4), longest + 12);
   // Recharts treats a new shape or tick function as a new component and remounts the marks, which
-  // would drop keyboard focus: both are kept stable while only the active mark changes.
+  // would drop keyboard focus: both stay the same while the bars and the layout do.
   const renderBar = useCallback(
     (shape: BarShapeProps) => {
       const bar = bars[shape.index];
@@ -73,49 +69,37 @@ function Bars({ model, size, context }: BarsProps) {
     ),
     [bars],
   );
-  // The chart is redrawn only when what it shows changes, not when a mark becomes active: Recharts
-  // remounts its marks on a redraw, which would drop keyboard focus. Marks follow the active state
-  // through the context.
-  const chart = useMemo(
-    () => (
-      <BarChart
-        layout="vertical"
-        width={size.width}
-        height={size.height}
-        data={bars}
-        margin={{ top: narrow ? 16 : 4, right: 40, bottom: 4, left: 4 }}
-        barCategoryGap="25%"
-        barSize={narrow ? narrowBarSize : undefined}
-        accessibilityLayer={false}
-        {...markListProps(model.title)}
-      >
-        <CartesianGrid horizontal={false} />
-        <XAxis
-          type="number"
-          domain={[0, 'auto']}
-          tickCount={narrow ? 3 : 5}
-          tick={{ style: { fill: 'var(--kzt-text-muted)' } }}
-          tickFormatter={(value: number) => formatNumber(value, locale)}
-        />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={labelWidth}
-          hide={narrow}
-          tickLine={false}
-          interval={0}
-          tick={renderTick}
-        />
-        <Bar dataKey="prevalencePer1000" isAnimationActive={context.animate} shape={renderBar} />
-      </BarChart>
-    ),
-    [bars, size.width, size.height, narrow, locale, labelWidth, context.animate, model.title, renderBar, renderTick],
-  );
   return (
-    <MarksContext.Provider value={api}>
-      {chart}
-      <MarkTooltip active={active} labels={bars.map((bar) => bar.tooltip)} size={size} />
-    </MarksContext.Provider>
+    <BarChart
+      layout="vertical"
+      width={size.width}
+      height={size.height}
+      data={bars}
+      margin={{ top: narrow ? 16 : 4, right: 40, bottom: 4, left: 4 }}
+      barCategoryGap="25%"
+      barSize={narrow ? narrowBarSize : undefined}
+      accessibilityLayer={false}
+      {...markListProps(model.title)}
+    >
+      <CartesianGrid horizontal={false} />
+      <XAxis
+        type="number"
+        domain={[0, 'auto']}
+        tickCount={narrow ? 3 : 5}
+        tick={{ style: { fill: 'var(--kzt-text-muted)' } }}
+        tickFormatter={(value: number) => formatNumber(value, locale)}
+      />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={labelWidth}
+        hide={narrow}
+        tickLine={false}
+        interval={0}
+        tick={renderTick}
+      />
+      <Bar dataKey="prevalencePer1000" isAnimationActive={context.animate} shape={renderBar} />
+    </BarChart>
   );
 }
 
@@ -124,7 +108,15 @@ const definition: ChartDefinition<SlaveryIndexBarProps, SlaveryBar[], SlaveryInd
   catalogues: slaveryIndexCatalogues,
   fallbackTitle: (messages) => messages.slaveryIndex.title,
   compute: computeSlaveryIndex,
-  render: (model, size, context) => <Bars model={model} size={size} context={context} />,
+  render: (model, size, context) => (
+    <MarkLayer
+      drawing={Bars}
+      labels={model.data.map((bar) => bar.tooltip)}
+      model={model}
+      size={size}
+      context={context}
+    />
+  ),
   embed: (props) =>
     props.data || props.showCorrection === false
       ? null

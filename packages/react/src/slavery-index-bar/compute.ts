@@ -11,8 +11,7 @@ import {
   slaveryIndexTable,
   sourceLines,
 } from '@kz-trafficking/core/slavery-index';
-import type { ChartModel } from '../frame/ChartShell.js';
-import type { CommonChartProps } from '../frame/types.js';
+import type { ChartModel, CommonChartProps } from '../frame/types.js';
 import { axisHeight, rowHeight } from './defaults.js';
 
 export interface SlaveryIndexBarProps extends CommonChartProps {

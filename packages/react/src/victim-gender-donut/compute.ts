@@ -13,8 +13,7 @@ import {
   victimBreakdownTable,
   victimsTitle,
 } from '@kz-trafficking/core/victim-breakdown';
-import type { ChartModel } from '../frame/ChartShell.js';
-import type { CommonChartProps } from '../frame/types.js';
+import type { ChartModel, CommonChartProps } from '../frame/types.js';
 import { aspectRatio } from './defaults.js';
 
 export interface VictimGenderDonutProps extends CommonChartProps {
