@@ -307,8 +307,10 @@ const TrendChart = memo(function TrendChart({ model, size, context }: TrendProps
         tick={tickText}
         tickFormatter={(value: number) => formatNumber(value, locale)}
       />
-      {/* The layers are always mounted: Recharts registers a z-index layer only on mount. */}
-      <ZIndexLayer zIndex={50}>
+      {/* The layers are always mounted: Recharts registers a z-index layer only on mount. The lines
+          and the marks over them are drawn in the chart's own layer (zIndex 0), in this order, not in
+          z-index portals: the portals are focusable (see useListboxSemantics); the gaps lie under it. */}
+      <ZIndexLayer zIndex={-50}>
         <GapBands data={data} layout={layout} />
       </ZIndexLayer>
       {data.lines.map((line) => {
@@ -323,6 +325,7 @@ const TrendChart = memo(function TrendChart({ model, size, context }: TrendProps
             connectNulls={false}
             dot={false}
             activeDot={false}
+            zIndex={0}
             isAnimationActive={context.animate}
             strokeWidth={style.width}
             strokeDasharray={style.dash}
@@ -330,9 +333,7 @@ const TrendChart = memo(function TrendChart({ model, size, context }: TrendProps
           />
         );
       })}
-      <ZIndexLayer zIndex={1500}>
-        <PointMarks points={data.points} />
-      </ZIndexLayer>
+      <PointMarks points={data.points} />
       <ZIndexLayer zIndex={2000}>
         <EndLabels data={data} layout={layout} size={size} />
       </ZIndexLayer>

@@ -9,7 +9,7 @@ import { Figure } from './Figure.js';
 import type { ThemeName } from './theme.js';
 import type { ChartAction } from './types.js';
 import { useContainerWidth } from './useContainerWidth.js';
-import { useUntabbableLayers } from './useUntabbableLayers.js';
+import { useListboxSemantics } from './useListboxSemantics.js';
 
 /** The size of the chart box once measured. */
 export interface BoxSize {
@@ -86,7 +86,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const [open, setOpen] = useState<Record<Panel, boolean>>({ table: false, embed: false });
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useContainerWidth(boxRef);
-  useUntabbableLayers(boxRef);
+  useListboxSemantics(boxRef);
   const download = async (format: FileFormat) => {
     try {
       const { exportFigure } = await import('./exportFigure.js');

@@ -282,6 +282,9 @@ const DonutChart = memo(function DonutChart({ model, size, context }: DonutProps
         startAngle={90}
         endAngle={-270}
         paddingAngle={separated ? paddingAngle : 0}
+        // The slices are drawn in the chart's own layer, not in a z-index portal: the portals are
+        // focusable (see useListboxSemantics).
+        zIndex={0}
         isAnimationActive={context.animate}
         label={false}
         labelLine={false}
