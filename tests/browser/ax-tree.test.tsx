@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import type { Locale } from '../../packages/core/src/index.js';
 import { chartCases } from '../fixtures/charts.js';
+import { expectMarksExposed } from './expect-marks-exposed.js';
 import { mount } from './mount.js';
 
 const locales: readonly Locale[] = ['ru', 'kk', 'en'];
@@ -23,18 +24,6 @@ afterEach(() => {
   unmount?.();
   unmount = undefined;
 });
-
-/** Every listbox of the page exposes exactly the DOM's marks as options, in order, and nothing else. */
-async function expectMarksExposed(container: HTMLElement): Promise<void> {
-  const { listboxes } = await commands.axTree();
-  const domListboxes = [...container.querySelectorAll('[role="listbox"]')];
-  expect(listboxes.map((listbox) => listbox.name)).toEqual(domListboxes.map((list) => list.getAttribute('aria-label')));
-  listboxes.forEach((listbox, index) => {
-    const marks = [...(domListboxes[index]?.querySelectorAll('[role="option"]') ?? [])];
-    expect(listbox.options, `${listbox.name}: options`).toEqual(marks.map((mark) => mark.getAttribute('aria-label')));
-    expect(listbox.others, `${listbox.name}: exposed besides the options`).toEqual([]);
-  });
-}
 
 describe.each(chartCases)('$name in the computed accessibility tree', ({ name, render, marks }) => {
   it.each(locales)('%s: the figure matches its snapshot; every mark is an option', async (locale) => {
