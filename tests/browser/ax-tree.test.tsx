@@ -1,5 +1,9 @@
 // What a screen reader is given: Chromium's computed accessibility tree of every chart (CDP
-// `Accessibility.getFullAXTree`, tests/browser/commands), not the DOM that axe reads.
+// `Accessibility.getFullAXTree`, tests/browser/commands), not the DOM that axe reads. The snapshots
+// are tests/browser/__snapshots__/<chart>.<locale>.ax.txt: a changed tree is written beside its
+// snapshot as <name>.ax.actual.txt for review, and the test fails; after a deliberate change (a text,
+// a prop), `UPDATE_SNAPSHOTS=1 pnpm exec vitest run --project browser tests/browser/ax-tree.test.tsx`
+// rewrites them.
 import { cloneElement, type ReactElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
