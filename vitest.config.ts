@@ -5,6 +5,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './scripts/chromium.js';
+import { browserCommands } from './tests/browser/commands/index.js';
 
 // Workspace packages resolve to their sources, with the same map the type check uses.
 const tsconfig = JSON.parse(readFileSync(new URL('./tsconfig.json', import.meta.url), 'utf8')) as {
@@ -90,6 +91,7 @@ export default defineConfig({
             screenshotFailures: false,
             // Debian's Chromium (installed by scripts/ensure-chromium.sh); no browser is downloaded.
             provider: chromium,
+            commands: browserCommands,
             instances: [{ browser: 'chromium' }],
           },
         },
@@ -97,15 +99,18 @@ export default defineConfig({
       {
         extends: true,
         // Every story of stories/ as a test: it renders, its play function passes, axe finds no
-        // violation (parameters.a11y.test = 'error') and the console stays clean (.storybook/preview.tsx).
+        // violation (parameters.a11y.test = 'error'), the console stays clean (.storybook/preview.tsx)
+        // and its charts' marks are options in Chromium's computed accessibility tree (the setup file).
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
+          setupFiles: ['tests/setup/story-ax-tree.ts'],
           browser: {
             enabled: true,
             headless: true,
             screenshotFailures: false,
             provider: chromium,
+            commands: browserCommands,
             instances: storyThemes.map((theme) => ({
               browser: 'chromium' as const,
               name: `storybook (${theme})`,

@@ -1,5 +1,6 @@
 // Screenshots of every story of the static Storybook (storybook-static/, from `pnpm build-storybook`)
-// at 375 and 1200 px in Debian's Chromium, plus a contact sheet (HTML and one PNG) of them all.
+// at 375 and 1200 px in Debian's Chromium, each chart's default story also in forced colours (Windows
+// High Contrast, Chromium's dark palette) at 1200 px, plus a contact sheet (HTML and one PNG) of them all.
 // Usage: tsx scripts/storybook-screenshots.ts [--out .artifacts/screenshots] [--filter <story id part>]
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -69,9 +70,11 @@ function serve(directory: string): Promise<{ server: Server; origin: string }> {
 }
 
 const fileName = (id: string, width: number) => `${id}--${width}.png`;
+const forcedColorsFile = (id: string) => `${id}--forced-colors.png`;
+const forcedColorsWidth = 1200;
 
 /** Renders one story, lets its play function finish, clears focus and hover, and screenshots the page. */
-async function shoot(page: Page, origin: string, entry: IndexEntry, width: number): Promise<string[]> {
+async function shoot(page: Page, origin: string, entry: IndexEntry, width: number, file: string): Promise<string[]> {
   const problems: string[] = [];
   const onError = (error: Error) => problems.push(`page error: ${error.message}`);
   page.on('pageerror', onError);
@@ -104,7 +107,7 @@ async function shoot(page: Page, origin: string, entry: IndexEntry, width: numbe
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
   await page.waitForFunction(() => document.querySelector('.kzt-tooltip') === null, undefined, { timeout: 5000 });
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(outDir, fileName(entry.id, width)), fullPage: true });
+  await page.screenshot({ path: join(outDir, file), fullPage: true });
   page.off('pageerror', onError);
   return problems;
 }
@@ -113,7 +116,7 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char);
 }
 
-function contactSheet(entries: readonly IndexEntry[]): string {
+function contactSheet(entries: readonly IndexEntry[], forced: readonly IndexEntry[]): string {
   const cards = entries
     .map(
       (entry) => `<figure>
@@ -127,6 +130,14 @@ function contactSheet(entries: readonly IndexEntry[]): string {
 </figure>`,
     )
     .join('\n');
+  const forcedCards = forced
+    .map(
+      (entry) => `<figure>
+  <figcaption><strong>${escapeHtml(entry.title.replace(/^Charts\//, ''))}</strong> · forced colours</figcaption>
+  <div class="shots"><a href="${forcedColorsFile(entry.id)}"><img src="${forcedColorsFile(entry.id)}" alt="${escapeHtml(`${entry.title} in forced colours`)}" loading="eager"></a></div>
+</figure>`,
+    )
+    .join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -134,7 +145,7 @@ function contactSheet(entries: readonly IndexEntry[]): string {
 <title>Storybook screenshots</title>
 <style>
 body{font:13px/1.4 system-ui,sans-serif;margin:16px;background:#f4f4f4;color:#1a1a1a}
-h1{font-size:18px;margin:0 0 12px}
+h1{font-size:18px;margin:12px 0}
 main{display:grid;grid-template-columns:repeat(4,1fr);gap:12px}
 figure{margin:0;padding:8px;background:#fff;border:1px solid #ccc;border-radius:4px}
 figcaption{margin:0 0 6px}
@@ -148,6 +159,10 @@ figcaption{margin:0 0 6px}
 <main>
 ${cards}
 </main>
+<h1>Forced colours (Windows High Contrast, dark palette) at ${forcedColorsWidth} px</h1>
+<main>
+${forcedCards}
+</main>
 </body>
 </html>
 `;
@@ -160,6 +175,8 @@ async function main(): Promise<void> {
   const stories = Object.values(index.entries).filter(
     (entry) => entry.type === 'story' && (!values.filter || entry.id.includes(values.filter)),
   );
+  // One per chart: its default story.
+  const forcedStories = stories.filter((entry) => entry.title.startsWith('Charts/') && entry.name === 'Default');
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
 
@@ -179,7 +196,7 @@ async function main(): Promise<void> {
           const job = jobs[next++];
           if (!job) break;
           try {
-            const problems = await shoot(page, origin, job.entry, job.width);
+            const problems = await shoot(page, origin, job.entry, job.width, fileName(job.entry.id, job.width));
             for (const problem of problems) failures.push(`${job.entry.id} @ ${job.width}: ${problem}`);
           } catch (error) {
             failures.push(`${job.entry.id} @ ${job.width}: ${error instanceof Error ? error.message : String(error)}`);
@@ -188,15 +205,27 @@ async function main(): Promise<void> {
         await page.close();
       }),
     );
+    const forcedContext = await browser.newContext({
+      reducedMotion: 'reduce',
+      deviceScaleFactor: 1,
+      forcedColors: 'active',
+      colorScheme: 'dark',
+    });
+    const forcedPage = await forcedContext.newPage();
+    for (const entry of forcedStories) {
+      const problems = await shoot(forcedPage, origin, entry, forcedColorsWidth, forcedColorsFile(entry.id));
+      for (const problem of problems) failures.push(`${entry.id} in forced colours: ${problem}`);
+    }
+    await forcedContext.close();
     const sheet = join(outDir, 'index.html');
-    writeFileSync(sheet, contactSheet(stories));
+    writeFileSync(sheet, contactSheet(stories, forcedStories));
     const sheetPage = await context.newPage();
     await sheetPage.setViewportSize({ width: 1600, height: 1000 });
     await sheetPage.goto(pathToFileURL(sheet).href);
     await sheetPage.waitForFunction(() => [...document.images].every((image) => image.complete));
     await sheetPage.screenshot({ path: join(outDir, 'contact-sheet.png'), fullPage: true });
     process.stdout.write(
-      `${jobs.length} screenshots of ${stories.length} stories in ${((Date.now() - started) / 1000).toFixed(1)} s → ${outDir}\n` +
+      `${jobs.length + forcedStories.length} screenshots of ${stories.length} stories (${forcedStories.length} in forced colours) in ${((Date.now() - started) / 1000).toFixed(1)} s → ${outDir}\n` +
         `contact sheet: ${sheet} and ${join(outDir, 'contact-sheet.png')}\n`,
     );
   } finally {

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { compareSnapshotFile } from '../../helpers/snapshot-file.js';
 
 const snapshotDir = resolve(dirname(fileURLToPath(import.meta.url)), '../__snapshots__');
 
@@ -29,16 +29,11 @@ function stableIds(svg: string): string {
  * `UPDATE_SNAPSHOTS=1` rewrites them.
  */
 export function expectSvgSnapshot(name: string, svg: string): void {
-  const expectedPath = resolve(snapshotDir, `${name}.svg`);
-  const actualPath = resolve(snapshotDir, `${name}.actual.svg`);
   const actual = prettySvg(stableIds(svg));
-  if (!existsSync(expectedPath) || process.env.UPDATE_SNAPSHOTS === '1') {
-    if (process.env.CI === 'true')
-      throw new Error(`Snapshot ${name}.svg is missing: run the tests locally and commit it.`);
-    writeFileSync(expectedPath, actual);
-    return;
-  }
-  const expected = readFileSync(expectedPath, 'utf8');
-  if (actual !== expected) writeFileSync(actualPath, actual);
-  expect(actual === expected, `${name}.svg changed: compare it with ${name}.actual.svg`).toBe(true);
+  const outcome = compareSnapshotFile(
+    resolve(snapshotDir, `${name}.svg`),
+    resolve(snapshotDir, `${name}.actual.svg`),
+    actual,
+  );
+  expect(outcome.matches, outcome.message).toBe(true);
 }

@@ -199,8 +199,10 @@ function TrendChart({ model, size, context }: DrawingProps<CrimeTrendData>) {
         tick={tickText}
         tickFormatter={(value: number) => formatNumber(value, locale)}
       />
-      {/* The layers are always mounted: Recharts registers a z-index layer only on mount. */}
-      <ZIndexLayer zIndex={50}>
+      {/* The layers are always mounted: Recharts registers a z-index layer only on mount. The lines
+          and the marks over them are drawn in the chart's own layer (zIndex 0), in this order, not in
+          z-index portals: the portals are focusable (see useListboxSemantics); the gaps lie under it. */}
+      <ZIndexLayer zIndex={-50}>
         <GapBands data={data} layout={layout} />
       </ZIndexLayer>
       {data.lines.map((line) => {
@@ -215,6 +217,7 @@ function TrendChart({ model, size, context }: DrawingProps<CrimeTrendData>) {
             connectNulls={false}
             dot={false}
             activeDot={false}
+            zIndex={0}
             isAnimationActive={context.animate}
             strokeWidth={style.width}
             strokeDasharray={style.dash}
@@ -222,9 +225,7 @@ function TrendChart({ model, size, context }: DrawingProps<CrimeTrendData>) {
           />
         );
       })}
-      <ZIndexLayer zIndex={1500}>
-        <PointMarks points={data.points} />
-      </ZIndexLayer>
+      <PointMarks points={data.points} />
       <ZIndexLayer zIndex={2000}>
         <EndLabels data={data} layout={layout} size={size} />
       </ZIndexLayer>

@@ -8,7 +8,7 @@ import { Figure } from './Figure.js';
 import type { ThemeName } from './theme.js';
 import type { BoxShape, BoxSize, ChartAction, FigureContent, FileFormat } from './types.js';
 import { useContainerWidth } from './useContainerWidth.js';
-import { useUntabbableLayers } from './useUntabbableLayers.js';
+import { useListboxSemantics } from './useListboxSemantics.js';
 
 const EmbedPanel = lazy(() => import('./EmbedPanel.js'));
 
@@ -65,7 +65,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const [open, setOpen] = useState<Record<Panel, boolean>>({ table: false, embed: false });
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useContainerWidth(boxRef);
-  useUntabbableLayers(boxRef);
+  useListboxSemantics(boxRef);
   const download = async (format: FileFormat) => {
     try {
       const { exportFigure } = await import('./exportFigure.js');

@@ -1,4 +1,5 @@
 import { chartSvgCss } from './chartSvgCss.js';
+import { forcedColorsCss } from './forcedColorsCss.js';
 import { type ThemeTokens, themes } from './theme.js';
 
 function declarations(tokens: ThemeTokens): string {
@@ -45,4 +46,5 @@ ${chartSvgCss('.kzt-box')}
 .kzt-table .kzt-number{text-align:end}
 .kzt-visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .kzt-error{padding:1em;border:1px solid var(--kzt-accent);border-radius:4px}
-.kzt-error p{margin:0 0 .25em}`;
+.kzt-error p{margin:0 0 .25em}
+${forcedColorsCss}`;

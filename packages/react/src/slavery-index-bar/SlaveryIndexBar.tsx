@@ -98,7 +98,8 @@ function Bars({ model, size, context }: DrawingProps<SlaveryBar[]>) {
         interval={0}
         tick={renderTick}
       />
-      <Bar dataKey="prevalencePer1000" isAnimationActive={context.animate} shape={renderBar} />
+      {/* The marks are drawn in the chart's own layer (zIndex 0), not in a z-index portal: the portals are focusable (see useListboxSemantics). */}
+      <Bar dataKey="prevalencePer1000" zIndex={0} isAnimationActive={context.animate} shape={renderBar} />
     </BarChart>
   );
 }

@@ -121,6 +121,9 @@ function DonutChart({ model, size, context }: DrawingProps<DonutData>) {
         startAngle={90}
         endAngle={-270}
         paddingAngle={separated ? paddingAngle : 0}
+        // The slices are drawn in the chart's own layer, not in a z-index portal: the portals are
+        // focusable (see useListboxSemantics).
+        zIndex={0}
         isAnimationActive={context.animate}
         label={false}
         labelLine={false}
