@@ -105,7 +105,8 @@ export function collectComponents(): Component[] {
     exports: Record<string, unknown>;
   };
   const entries = Object.keys(manifest.exports)
-    .filter((subpath) => subpath !== '.' && subpath !== './package.json')
+    // `./internal` is the embed's entry (the figure's SVG export), not a chart.
+    .filter((subpath) => !['.', './package.json', './internal'].includes(subpath))
     .map((subpath) => ({ subpath, file: join(reactDir, 'src', subpath.slice(2), 'index.ts') }));
   const { checker, source } = program(entries.map((entry) => entry.file));
   const components: Component[] = [];
