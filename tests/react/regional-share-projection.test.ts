@@ -128,6 +128,14 @@ describe('mapLayout', () => {
     expect(overlap(layout.bounds, inset.rect)).toBe(false);
     expectInside(layout.bounds, { x: 8, y: 8, width: 784, height: 284 });
   });
+
+  it('drops the inset from a box too short for its caption and a map', () => {
+    // A Kazakh caption wrapped to a 65-pixel inset at 120 × 68 px (found by the fuzz test).
+    const layout = mapLayout(120, 68, { inset: true, legendHeight: () => 60, insetCaptionHeight: () => 60 });
+    expect(layout.inset).toBeNull();
+    const map = projectMap(layout);
+    expect([...map.units.values()].some((unit) => unit.zoomed)).toBe(false);
+  });
 });
 
 describe('projectMap', () => {

@@ -134,6 +134,7 @@ export interface MapLayout {
   /** Projected bounds of the whole country on the main map. */
   bounds: Rect;
   legend: Rect;
+  /** `null` without the `inset` option, or when the box is too short for one. */
   inset: InsetLayout | null;
 }
 
@@ -232,6 +233,11 @@ export function mapLayout(width: number, height: number, options: MapLayoutOptio
     projection = fitTop({ ...mapBox, width: inner - insetW - gap }, collection);
     bounds = projectedBounds(projection, collection);
     top = Math.max(m, bottom - insetW * maxInsetAspect - captionHeight);
+  }
+  // Still too short for its caption and a map half the least height: the box drops the inset, and
+  // Almaty's units are labelled on the main map.
+  if (bottom - top - captionHeight < minInsetHeight / 2) {
+    return { width, height, narrow, margin: m, projection, bounds, legend, inset: null };
   }
   const caption = { x: x0, y: top, width: insetW, height: captionHeight };
   const rect = { x: x0, y: top + captionHeight, width: insetW, height: bottom - top - captionHeight };
