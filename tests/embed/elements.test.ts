@@ -175,7 +175,7 @@ describe('custom elements', () => {
       .poll(() => script.inputValue())
       .toContain(`<script src="${server.url}/embed/kz-charts.js" defer></script>`);
     expect(await script.inputValue()).toContain(
-      '<kz-slavery-index-bar locale="en" style="display:block;min-height:770px"></kz-slavery-index-bar>',
+      '<kz-slavery-index-bar locale="en" style="display:block;min-height:810px"></kz-slavery-index-bar>',
     );
     const iframe = await page.locator('#bar').getByRole('textbox', { name: 'Iframe' }).inputValue();
     expect(iframe).toContain(`src="${server.url}/embed/slavery-index-bar.html?locale=en"`);

@@ -61,7 +61,7 @@ describe('the figure’s Embed action', () => {
     if (!copyScript) throw new Error('No copy button.');
     await act(async () => fireEvent.click(copyScript));
     expect(writeText).toHaveBeenCalledWith(
-      `<script src="${base}/kz-charts.js" defer></script>\n<kz-slavery-index-bar locale="ru" countries="KZ,KG" style="display:block;min-height:770px"></kz-slavery-index-bar>`,
+      `<script src="${base}/kz-charts.js" defer></script>\n<kz-slavery-index-bar locale="ru" countries="KZ,KG" style="display:block;min-height:810px"></kz-slavery-index-bar>`,
     );
     expect(
       within(panel)

@@ -40,9 +40,9 @@ export const staticThemes = ['light', 'dark'] as const;
  * checks them against the heights measured in Chromium.
  */
 export const approximateHeights: Readonly<Record<ChartId, number>> = {
-  'slavery-index-bar': 770,
+  'slavery-index-bar': 810,
   'crime-trend-line': 710,
-  'victim-gender-donut': 710,
+  'victim-gender-donut': 730,
   'regional-share': 880,
 };
 
