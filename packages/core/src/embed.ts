@@ -11,7 +11,7 @@ export {
   tagName,
 } from './embed/charts.js';
 export { parseList } from './embed/lists.js';
-export { type EmbedOptions, type FigureTexts, listOption, optionLocale } from './embed/options.js';
+export { type EmbedOptions, type FigureTexts, listOption, optionLocale, type SnippetTexts } from './embed/options.js';
 export {
   approximateHeights,
   type EmbedSnippets,

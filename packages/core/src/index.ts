@@ -1,5 +1,6 @@
 export { audit, type Finding } from './audit.js';
 export { type FindingText, findingTexts, formatAuditTable } from './audit-report.js';
+export type { ChartFigure, FigureText } from './charts/figure.js';
 export { type CustomSourceLine, customSourceLines, type SourceCredit, type SourceLine } from './charts/sources.js';
 export type { GsiRow } from './data/gsi.js';
 export type { Dataset } from './dataset.js';

@@ -12,6 +12,7 @@ export {
   figureTexts,
   isChartId,
   type SnippetSettings,
+  type SnippetTexts,
   safeHttpUrl,
   staticFigureHtml,
   staticStem,

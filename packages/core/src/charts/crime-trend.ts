@@ -9,6 +9,8 @@ import type { Catalogues, CrimeTrendMessages } from '../i18n/messages.js';
 import { ruCommon, ruCrimeTrend } from '../i18n/ru.js';
 import type { DataTable } from '../table.js';
 import { assertCountOrNull, assertFiniteNumber, assertNonEmptyArray, assertOneOf } from '../validate.js';
+import type { ChartFigure } from './figure.js';
+import { crimeSources, sourceLines } from './sources.js';
 
 /** The series of the crime-trend chart: all trafficking-related offences, Art. 128, Art. 135. */
 export type CrimeSeries = 'total' | 'art128' | 'art135';
@@ -235,6 +237,29 @@ export function describeCrimeTrend(trend: CrimeTrend, messages: CrimeTrendMessag
   return parts.join(' ');
 }
 
+/**
+ * Everything the crime-trend figure says for `options`, with the trend it draws. A caller's `data`
+ * gets no bundled notes except the list of gaps. Throws a KztError when no drawn series has a known
+ * value: there would be nothing to draw.
+ */
+export function crimeTrendFigure(options: CrimeTrendOptions, messages: CrimeTrendMessages): ChartFigure<CrimeTrend> {
+  const trend = crimeTrend(options);
+  if (!trend.rows.some((row) => trend.series.some((key) => row[key] !== null))) {
+    throw new KztError('empty-data', 'No drawn series has a known value.', { what: 'data' });
+  }
+  const bundled = options.data === undefined;
+  return {
+    data: trend,
+    title: messages.crimeTrend.title,
+    subtitle: crimeTrendSubtitle(trend, messages),
+    notes: crimeTrendNotes(trend, messages, bundled),
+    sources: sourceLines(crimeSources, messages),
+    description: describeCrimeTrend(trend, messages),
+    table: crimeTrendTable(trend, messages),
+  };
+}
+
+export type { ChartFigure, FigureText } from './figure.js';
 export { crimeSources, type SourceCredit, type SourceLine, sourceLines } from './sources.js';
 
 /** The texts this chart uses, per locale: the common sections and its own, without the other charts' or the audit's. */

@@ -11,6 +11,8 @@ import { ruCommon, ruRegionalShare } from '../i18n/ru.js';
 import type { DataTable } from '../table.js';
 import type { Region } from '../types.js';
 import { assertFiniteNumber, describeValue } from '../validate.js';
+import type { ChartFigure } from './figure.js';
+import { mapSources, sourceLines } from './sources.js';
 
 /** Almaty city and Almaty Region: the cluster the map's inset zooms on. */
 export const almatyCluster: readonly string[] = ['KZ-75', 'KZ-19'];
@@ -106,17 +108,23 @@ export function regionalShareTitle(messages: RegionalShareMessages, bundled = tr
 }
 
 /**
- * The units as a table: name, count and share (empty where there is no data), then the remainder;
+ * The units as a table: name, count and share (empty where there is no data), then the remainder
+ * under `remainderLabel` (default the catalogue's "rest of the country, not broken down");
  * `bundled` as for the title.
  */
-export function regionalShareTable(data: RegionalShare, messages: RegionalShareMessages, bundled = true): DataTable {
+export function regionalShareTable(
+  data: RegionalShare,
+  messages: RegionalShareMessages,
+  bundled = true,
+  remainderLabel = messages.regionalShare.remainder,
+): DataTable {
   const t = messages.regionalShare;
   const rows = data.rows.map((row) => [
     row.region.names[messages.locale],
     row.count,
     row.share === null ? null : Number(row.share.toFixed(4)),
   ]);
-  if (data.remainder) rows.push([t.remainder, data.remainder.count, Number(data.remainder.share.toFixed(4))]);
+  if (data.remainder) rows.push([remainderLabel, data.remainder.count, Number(data.remainder.share.toFixed(4))]);
   return {
     caption: `${regionalShareTitle(messages, bundled)}. ${t.subtitle}`,
     columns: [t.region, t.cases, t.share],
@@ -124,12 +132,15 @@ export function regionalShareTable(data: RegionalShare, messages: RegionalShareM
   };
 }
 
-/** Notes under the map: units without data, and the part of the total not broken down. */
+/**
+ * Notes under the map: the part of the total not broken down, and what the no-data hatch means
+ * (only where some unit is hatched).
+ */
 export function regionalShareNotes(data: RegionalShare, messages: RegionalShareMessages): string[] {
   const t = messages.regionalShare;
-  const notes = [t.noDataNote];
-  if (data.remainder)
-    notes.unshift(fill(t.remainderNote, { count: formatNumber(data.remainder.count, messages.locale) }));
+  const notes: string[] = [];
+  if (data.remainder) notes.push(fill(t.remainderNote, { count: formatNumber(data.remainder.count, messages.locale) }));
+  if (data.rows.some((row) => row.count === null)) notes.push(t.noDataNote);
   return notes;
 }
 
@@ -152,6 +163,33 @@ export function describeRegionalShare(data: RegionalShare, messages: RegionalSha
   return parts.join(' ');
 }
 
+export interface RegionalShareFigureOptions extends RegionalShareOptions {
+  /** The table's text for the part of the total not broken down by unit (its count and share are still given). */
+  remainderLabel?: string;
+}
+
+/**
+ * Everything the map's figure says for `options`, with its units. A caller's counts get a title
+ * without the year they do not carry.
+ */
+export function regionalShareFigure(
+  options: RegionalShareFigureOptions,
+  messages: RegionalShareMessages,
+): ChartFigure<RegionalShare> {
+  const data = regionalShare(options);
+  const bundled = options.values === undefined;
+  return {
+    data,
+    title: regionalShareTitle(messages, bundled),
+    subtitle: messages.regionalShare.subtitle,
+    notes: regionalShareNotes(data, messages),
+    sources: sourceLines(mapSources, messages),
+    description: describeRegionalShare(data, messages),
+    table: regionalShareTable(data, messages, bundled, options.remainderLabel),
+  };
+}
+
+export type { ChartFigure, FigureText } from './figure.js';
 export { mapSources, type SourceCredit, type SourceLine, sourceLines } from './sources.js';
 
 /** The texts this chart uses, per locale: the common sections and its own, without the other charts' or the audit's. */

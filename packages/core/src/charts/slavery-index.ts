@@ -7,6 +7,8 @@ import type { Catalogues, SlaveryIndexMessages } from '../i18n/messages.js';
 import { ruCommon, ruSlaveryIndex, ruUnits } from '../i18n/ru.js';
 import type { DataTable } from '../table.js';
 import { assertFiniteNumber, assertNonEmptyArray, describeValue } from '../validate.js';
+import type { ChartFigure } from './figure.js';
+import { slaveryIndexSources, sourceLines } from './sources.js';
 
 /** Kazakhstan, its Central Asian and CIS neighbours, and the countries the article calls best. */
 export const defaultSlaveryIndexCountries: readonly string[] = [
@@ -208,6 +210,33 @@ export function describeSlaveryIndex(
   return parts.join(' ');
 }
 
+export interface SlaveryIndexFigureOptions extends SlaveryIndexOptions {
+  /** Add the note that corrects the article's figure for Kazakhstan (bundled rows only). Default `true`. */
+  showCorrection?: boolean;
+}
+
+/**
+ * Everything the slavery-index figure says for `options`, with its bars: rows from a caller's
+ * `data` name no edition or year, which they do not carry.
+ */
+export function slaveryIndexFigure(
+  options: SlaveryIndexFigureOptions,
+  messages: SlaveryIndexMessages,
+): ChartFigure<SlaveryIndexRow[]> {
+  const rows = slaveryIndexRows(options);
+  const bundled = options.data === undefined;
+  return {
+    data: rows,
+    title: messages.slaveryIndex.title,
+    subtitle: slaveryIndexSubtitle(messages, bundled),
+    notes: slaveryIndexNotes(rows, messages, options.showCorrection ?? true),
+    sources: sourceLines(slaveryIndexSources, messages),
+    description: describeSlaveryIndex(rows, messages, bundled),
+    table: slaveryIndexTable(rows, messages, bundled),
+  };
+}
+
+export type { ChartFigure, FigureText } from './figure.js';
 export { type SourceCredit, type SourceLine, slaveryIndexSources, sourceLines } from './sources.js';
 
 /** The texts this chart uses, per locale: the common sections and its own, without the other charts' or the audit's. */

@@ -9,6 +9,8 @@ import type { Catalogues, VictimsMessages } from '../i18n/messages.js';
 import { ruCommon, ruVictims } from '../i18n/ru.js';
 import type { DataTable } from '../table.js';
 import { assertFiniteNumber, assertOneOf } from '../validate.js';
+import type { ChartFigure } from './figure.js';
+import { crimeSources, sourceLines } from './sources.js';
 
 /** How the victims are split: by sex or by citizenship. */
 export type VictimBreakdown = 'sex' | 'citizenship';
@@ -134,6 +136,28 @@ export function describeVictimBreakdown(data: VictimBreakdownData, messages: Vic
   return fill(t.describe, { total: plural(messages.plural.victims, data.total, locale), parts: parts.join('; ') });
 }
 
+/**
+ * Everything the victims figure says for `options`, with its slices. A caller's counts get no
+ * bundled notes, and a title without the year they do not carry.
+ */
+export function victimBreakdownFigure(
+  options: VictimBreakdownOptions,
+  messages: VictimsMessages,
+): ChartFigure<VictimBreakdownData> {
+  const data = victimBreakdown(options);
+  const bundled = options.data === undefined;
+  return {
+    data,
+    title: victimsTitle(data, messages, bundled),
+    subtitle: messages.victims.subtitle,
+    notes: victimBreakdownNotes(data, messages, bundled),
+    sources: sourceLines(crimeSources, messages),
+    description: describeVictimBreakdown(data, messages),
+    table: victimBreakdownTable(data, messages, bundled),
+  };
+}
+
+export type { ChartFigure, FigureText } from './figure.js';
 export { crimeSources, type SourceCredit, type SourceLine, sourceLines } from './sources.js';
 
 /** The texts this chart uses, per locale: the common sections and its own, without the other charts' or the audit's. */

@@ -1,4 +1,4 @@
-import { isLocale, KztError, type Locale, locales, type SourceLine } from '../index.js';
+import { type FigureText, isLocale, KztError, type Locale, locales } from '../index.js';
 import { parseList } from './lists.js';
 
 /** A chart's main options as a page author writes them: strings, or lists of strings. */
@@ -20,17 +20,21 @@ export interface EmbedOptions {
   subtitle?: string;
 }
 
-/** What a static figure says around its image: all from core, in the chart's locale. */
-export interface FigureTexts {
+/**
+ * What an embedded figure says around its chart or image: the chart's own figure texts from core
+ * (the description is the image's alt text), in the chart's locale.
+ */
+export interface FigureTexts extends FigureText {
   locale: Locale;
-  title: string;
-  subtitle: string;
-  /** The chart's text description, used as the image's alt text. */
-  description: string;
-  sources: readonly SourceLine[];
   /** "Источник" / "Дереккөз" / "Source". */
   sourceLabel: string;
 }
+
+/** What the snippets repeat of a figure's texts: the iframe's title, the image's caption and alt text. */
+export type SnippetTexts = Pick<
+  FigureTexts,
+  'locale' | 'title' | 'subtitle' | 'description' | 'sources' | 'sourceLabel'
+>;
 
 export function listOption(value: string | readonly string[] | undefined): string[] | undefined {
   if (value === undefined) return undefined;

@@ -1,5 +1,5 @@
 import { type AttributeName, type ChartId, chartAttributes, tagName } from './charts.js';
-import { type EmbedOptions, type FigureTexts, listOption, optionLocale } from './options.js';
+import { type EmbedOptions, listOption, optionLocale, type SnippetTexts } from './options.js';
 
 /** The three copy-paste snippets for one chart with one set of options. */
 export interface EmbedSnippets {
@@ -99,7 +99,7 @@ export function optionEntries(chart: ChartId, options: EmbedOptions): [Attribute
 
 /** A `<figure>` with the static image, its caption, alt text and source link: no script, no dependency. */
 export function staticFigureHtml(
-  texts: FigureTexts,
+  texts: SnippetTexts,
   images: { light: string; dark?: string },
   size: { width: number; height: number },
   strictCsp = false,
@@ -132,7 +132,7 @@ export function staticFigureHtml(
 export function snippetsFor(
   chart: ChartId,
   options: EmbedOptions,
-  texts: FigureTexts,
+  texts: SnippetTexts,
   baseUrl: string,
   settings: SnippetSettings = {},
 ): EmbedSnippets {

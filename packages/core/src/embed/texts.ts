@@ -1,98 +1,52 @@
-import {
-  type CrimeSeries,
-  crimeSources,
-  crimeTrend,
-  crimeTrendCatalogues,
-  crimeTrendSubtitle,
-  describeCrimeTrend,
-} from '../charts/crime-trend.js';
-import {
-  describeRegionalShare,
-  mapSources,
-  regionalShare,
-  regionalShareCatalogues,
-  regionalShareTitle,
-} from '../charts/regional-share.js';
-import {
-  describeSlaveryIndex,
-  slaveryIndexCatalogues,
-  slaveryIndexRows,
-  slaveryIndexSources,
-  slaveryIndexSubtitle,
-  sourceLines,
-} from '../charts/slavery-index.js';
-import {
-  describeVictimBreakdown,
-  type VictimBreakdown,
-  victimBreakdown,
-  victimsCatalogues,
-  victimsTitle,
-} from '../charts/victim-breakdown.js';
+import { type CrimeSeries, crimeTrendCatalogues, crimeTrendFigure } from '../charts/crime-trend.js';
+import type { FigureText } from '../charts/figure.js';
+import { regionalShareCatalogues, regionalShareFigure } from '../charts/regional-share.js';
+import { slaveryIndexCatalogues, slaveryIndexFigure } from '../charts/slavery-index.js';
+import { type VictimBreakdown, victimBreakdownFigure, victimsCatalogues } from '../charts/victim-breakdown.js';
+import { enCommon } from '../i18n/en.js';
+import { kkCommon } from '../i18n/kk.js';
+import type { Catalogues, CommonMessages } from '../i18n/messages.js';
+import { ruCommon } from '../i18n/ru.js';
+import type { Locale } from '../types.js';
 import type { ChartId } from './charts.js';
-
 import { type EmbedOptions, type FigureTexts, listOption, optionLocale } from './options.js';
 import { type EmbedSnippets, type SnippetSettings, snippetsFor } from './snippets.js';
 
+const commonCatalogues: Catalogues<CommonMessages> = { ru: ruCommon, kk: kkCommon, en: enCommon };
+
+// The page author's strings become the chart's options; unknown values reach core, which rejects them.
+function chartFigureText(chart: ChartId, options: EmbedOptions, locale: Locale): FigureText {
+  switch (chart) {
+    case 'slavery-index-bar':
+      return slaveryIndexFigure(
+        { countries: listOption(options.countries), highlight: listOption(options.highlight) },
+        slaveryIndexCatalogues[locale],
+      );
+    case 'crime-trend-line':
+      return crimeTrendFigure(
+        { series: listOption(options.series) as CrimeSeries[] | undefined },
+        crimeTrendCatalogues[locale],
+      );
+    case 'victim-gender-donut':
+      return victimBreakdownFigure(
+        { breakdown: options.breakdown as VictimBreakdown | undefined },
+        victimsCatalogues[locale],
+      );
+    case 'regional-share':
+      return regionalShareFigure({ highlight: listOption(options.highlight) }, regionalShareCatalogues[locale]);
+  }
+}
+
 /**
- * The title, description and sources of `chart` with `options`, as the chart itself would show
- * them. Options the chart cannot show throw core's KztError, as the chart's error state would.
+ * The texts of `chart` with `options`, as the chart itself shows them: the same figure function
+ * from core builds both. Options the chart cannot show throw core's KztError, as the chart's error
+ * state would.
  */
 export function figureTexts(chart: ChartId, options: EmbedOptions = {}): FigureTexts {
   const locale = optionLocale(options);
-  switch (chart) {
-    case 'slavery-index-bar': {
-      const messages = slaveryIndexCatalogues[locale];
-      const rows = slaveryIndexRows({
-        countries: listOption(options.countries),
-        highlight: listOption(options.highlight),
-      });
-      return {
-        locale,
-        title: messages.slaveryIndex.title,
-        subtitle: slaveryIndexSubtitle(messages),
-        description: describeSlaveryIndex(rows, messages),
-        sources: sourceLines(slaveryIndexSources, messages),
-        sourceLabel: messages.frame.source,
-      };
-    }
-    case 'crime-trend-line': {
-      const messages = crimeTrendCatalogues[locale];
-      // Unknown names reach core, which rejects them with a KztError.
-      const trend = crimeTrend({ series: listOption(options.series) as CrimeSeries[] | undefined });
-      return {
-        locale,
-        title: messages.crimeTrend.title,
-        subtitle: crimeTrendSubtitle(trend, messages),
-        description: describeCrimeTrend(trend, messages),
-        sources: sourceLines(crimeSources, messages),
-        sourceLabel: messages.frame.source,
-      };
-    }
-    case 'victim-gender-donut': {
-      const messages = victimsCatalogues[locale];
-      const data = victimBreakdown({ breakdown: options.breakdown as VictimBreakdown | undefined });
-      return {
-        locale,
-        title: victimsTitle(data, messages),
-        subtitle: messages.victims.subtitle,
-        description: describeVictimBreakdown(data, messages),
-        sources: sourceLines(crimeSources, messages),
-        sourceLabel: messages.frame.source,
-      };
-    }
-    case 'regional-share': {
-      const messages = regionalShareCatalogues[locale];
-      const data = regionalShare({ highlight: listOption(options.highlight) });
-      return {
-        locale,
-        title: regionalShareTitle(messages),
-        subtitle: messages.regionalShare.subtitle,
-        description: describeRegionalShare(data, messages),
-        sources: sourceLines(mapSources, messages),
-        sourceLabel: messages.frame.source,
-      };
-    }
-  }
+  const { title, subtitle, notes, sources, description, table } = chartFigureText(chart, options, locale);
+  const sourceLabel = commonCatalogues[locale].frame.source;
+  return { locale, title, subtitle, notes, sources, description, table, sourceLabel };
 }
 
 /**

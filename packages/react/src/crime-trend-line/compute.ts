@@ -1,4 +1,3 @@
-import { KztError } from '@kz-trafficking/core';
 import {
   type CrimeSeries,
   type CrimeTrend,
@@ -6,14 +5,8 @@ import {
   type CrimeYearRow,
   crimeChangeLabel,
   crimeGapLabel,
-  crimeSources,
-  crimeTrend,
-  crimeTrendNotes,
-  crimeTrendSubtitle,
-  crimeTrendTable,
+  crimeTrendFigure,
   crimeValueText,
-  describeCrimeTrend,
-  sourceLines,
 } from '@kz-trafficking/core/crime-trend';
 import type { ChartModel, CommonChartProps } from '../frame/types.js';
 import { aspectRatio } from './defaults.js';
@@ -98,7 +91,7 @@ export function computeCrimeTrend(
   props: CrimeTrendLineProps,
   messages: CrimeTrendMessages,
 ): ChartModel<CrimeTrendData> {
-  const trend = crimeTrend({ series: props.series, data: props.data });
+  const { data: trend, ...texts } = crimeTrendFigure({ series: props.series, data: props.data }, messages);
   const bundled = props.data === undefined;
   const t = messages.crimeTrend;
   const points: CrimePoint[] = [];
@@ -113,10 +106,8 @@ export function computeCrimeTrend(
       last: own[own.length - 1] ?? null,
     };
   });
-  if (points.length === 0) {
-    throw new KztError('empty-data', 'No drawn series has a known value.', { what: 'data' });
-  }
   return {
+    ...texts,
     data: {
       trend,
       years: trend.rows.map((row) => row.year),
@@ -124,12 +115,6 @@ export function computeCrimeTrend(
       points,
       gaps: trend.gaps.map((year) => ({ year, label: crimeGapLabel(year, messages, bundled) })),
     },
-    title: t.title,
-    subtitle: crimeTrendSubtitle(trend, messages),
-    notes: crimeTrendNotes(trend, messages, bundled),
-    sources: sourceLines(crimeSources, messages),
-    description: describeCrimeTrend(trend, messages),
-    table: crimeTrendTable(trend, messages),
     columnKinds: ['text', ...trend.series.map(() => 'number' as const)],
     box: { aspectRatio },
   };

@@ -1,6 +1,6 @@
 // Loaded on demand, when a reader opens the figure's embed snippets.
 import type { CommonMessages } from '@kz-trafficking/core';
-import { type ChartId, type EmbedOptions, type FigureTexts, snippetsFor } from '@kz-trafficking/core/embed';
+import { type ChartId, type EmbedOptions, type SnippetTexts, snippetsFor } from '@kz-trafficking/core/embed';
 import { useEffect, useRef, useState } from 'react';
 import { toError } from './ChartErrorBoundary.js';
 import { errorMessage } from './ErrorState.js';
@@ -16,7 +16,7 @@ export interface EmbedTarget {
 interface EmbedPanelProps {
   target: EmbedTarget;
   /** The texts the figure shows, which the snippets repeat (the iframe's title, the image's caption and alt text). */
-  texts: Omit<FigureTexts, 'locale' | 'sourceLabel'>;
+  texts: Omit<SnippetTexts, 'locale' | 'sourceLabel'>;
   messages: CommonMessages;
   onError?: (error: Error) => void;
 }

@@ -1,14 +1,8 @@
 import { formatNumber, formatPercent } from '@kz-trafficking/core';
 import {
-  describeRegionalShare,
-  mapSources,
   type RegionalShare,
   type RegionalShareMessages,
-  regionalShare,
-  regionalShareNotes,
-  regionalShareTable,
-  regionalShareTitle,
-  sourceLines,
+  regionalShareFigure,
 } from '@kz-trafficking/core/regional-share';
 import type { ChartModel, CommonChartProps } from '../frame/types.js';
 import { aspectRatio, shareSteps, stepOpacity } from './defaults.js';
@@ -128,18 +122,17 @@ export function computeRegionalShare(
   props: RegionalShareProps,
   messages: RegionalShareMessages,
 ): ChartModel<RegionalShareData> {
-  const data = regionalShare({ values: props.values, total: props.total, highlight: props.highlight });
+  const { data, ...texts } = regionalShareFigure(
+    { values: props.values, total: props.total, highlight: props.highlight, remainderLabel: props.remainderLabel },
+    messages,
+  );
   const t = messages.regionalShare;
   const { locale } = messages;
   const remainderText = props.remainderLabel ?? t.remainder;
-  const bundled = props.values === undefined;
-  const table = regionalShareTable(data, messages, bundled);
-  const rows = data.remainder
-    ? table.rows.map((row, index) => (index === table.rows.length - 1 ? [remainderText, ...row.slice(1)] : row))
-    : table.rows;
   const drawn = units(data, messages);
   const hasNoData = drawn.some((unit) => unit.count === null);
   return {
+    ...texts,
     data: {
       units: drawn,
       remainder: data.remainder
@@ -157,13 +150,6 @@ export function computeRegionalShare(
       scaleEnd: formatPercent(100, locale),
       texts: { legend: t.legend, noData: messages.frame.noData, inset: t.inset },
     },
-    title: regionalShareTitle(messages, bundled),
-    subtitle: t.subtitle,
-    // The note on the no-data hatch only where some unit is hatched.
-    notes: regionalShareNotes(data, messages).filter((note) => hasNoData || note !== t.noDataNote),
-    sources: sourceLines(mapSources, messages),
-    description: describeRegionalShare(data, messages),
-    table: { ...table, rows },
     columnKinds: ['text', 'number', 'share'],
     box: { aspectRatio },
   };

@@ -1,15 +1,9 @@
 import { formatCompact, formatNumber, formatWithUnit, type GsiRow } from '@kz-trafficking/core';
 import {
-  describeSlaveryIndex,
   type SlaveryIndexMessages,
   type SlaveryIndexRow,
   slaveryIndexCountryName,
-  slaveryIndexNotes,
-  slaveryIndexRows,
-  slaveryIndexSources,
-  slaveryIndexSubtitle,
-  slaveryIndexTable,
-  sourceLines,
+  slaveryIndexFigure,
 } from '@kz-trafficking/core/slavery-index';
 import type { ChartModel, CommonChartProps } from '../frame/types.js';
 import { axisHeight, rowHeight } from './defaults.js';
@@ -47,9 +41,10 @@ export function computeSlaveryIndex(
   props: SlaveryIndexBarProps,
   messages: SlaveryIndexMessages,
 ): ChartModel<SlaveryBar[]> {
-  const rows = slaveryIndexRows({ countries: props.countries, highlight: props.highlight, data: props.data });
-  const bundled = props.data === undefined;
-  const t = messages.slaveryIndex;
+  const { data: rows, ...texts } = slaveryIndexFigure(
+    { countries: props.countries, highlight: props.highlight, data: props.data, showCorrection: props.showCorrection },
+    messages,
+  );
   const bars = rows.map((row) => {
     const label = slaveryIndexCountryName(row, messages);
     return {
@@ -60,13 +55,8 @@ export function computeSlaveryIndex(
     };
   });
   return {
+    ...texts,
     data: bars,
-    title: t.title,
-    subtitle: slaveryIndexSubtitle(messages, bundled),
-    notes: slaveryIndexNotes(rows, messages, props.showCorrection ?? true),
-    sources: sourceLines(slaveryIndexSources, messages),
-    description: describeSlaveryIndex(rows, messages, bundled),
-    table: slaveryIndexTable(rows, messages, bundled),
     columnKinds: ['text', 'number', 'number'],
     box: { height: bars.length * rowHeight + axisHeight },
   };

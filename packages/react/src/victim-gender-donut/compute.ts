@@ -1,17 +1,11 @@
 import { fill, formatNumber, formatPercent } from '@kz-trafficking/core';
 import {
-  crimeSources,
-  describeVictimBreakdown,
-  sourceLines,
   type VictimBreakdown,
   type VictimBreakdownData,
   type VictimCounts,
   type VictimSlice,
   type VictimsMessages,
-  victimBreakdown,
-  victimBreakdownNotes,
-  victimBreakdownTable,
-  victimsTitle,
+  victimBreakdownFigure,
 } from '@kz-trafficking/core/victim-breakdown';
 import type { ChartModel, CommonChartProps } from '../frame/types.js';
 import { aspectRatio } from './defaults.js';
@@ -54,8 +48,7 @@ export function computeVictimBreakdown(
   props: VictimGenderDonutProps,
   messages: VictimsMessages,
 ): ChartModel<DonutData> {
-  const data = victimBreakdown({ breakdown: props.breakdown, data: props.data });
-  const bundled = props.data === undefined;
+  const { data, ...texts } = victimBreakdownFigure({ breakdown: props.breakdown, data: props.data }, messages);
   const t = messages.victims;
   const { locale } = messages;
   const slices = data.slices.map((slice) => {
@@ -68,13 +61,8 @@ export function computeVictimBreakdown(
     return { ...slice, name, label };
   });
   return {
+    ...texts,
     data: { breakdown: data.breakdown, total: formatNumber(data.total, locale), totalCaption: t.total, slices },
-    title: victimsTitle(data, messages, bundled),
-    subtitle: t.subtitle,
-    notes: victimBreakdownNotes(data, messages, bundled),
-    sources: sourceLines(crimeSources, messages),
-    description: describeVictimBreakdown(data, messages),
-    table: victimBreakdownTable(data, messages, bundled),
     columnKinds: ['text', 'number', 'share'],
     box: { aspectRatio },
   };
