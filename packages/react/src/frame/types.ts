@@ -1,4 +1,4 @@
-import type { CommonMessages, CustomSourceLine, DataTable, Locale, SourceLine } from '@kz-trafficking/core';
+import type { CommonMessages, CustomSourceLine, FigureText, Locale } from '@kz-trafficking/core';
 import type { ThemeName } from './theme.js';
 
 /**
@@ -64,14 +64,8 @@ export type ColumnKind = 'text' | 'number' | 'share';
 /** The files a figure can be downloaded as. */
 export type FileFormat = 'csv' | 'png' | 'svg';
 
-/** What a figure shows around its chart, and the box the chart is drawn in. */
-export interface FigureContent {
-  title: string;
-  subtitle: string;
-  notes: readonly string[];
-  sources: readonly SourceLine[];
-  description: string;
-  table: DataTable;
+/** What a figure shows around its chart (core's figure texts), and the box the chart is drawn in. */
+export interface FigureContent extends FigureText {
   columnKinds: readonly ColumnKind[];
   box: BoxShape;
 }
