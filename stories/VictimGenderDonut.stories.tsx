@@ -77,8 +77,8 @@ export const AmbiguityVisible: Story = {
     const messages = storyMessages(context);
     const canvas = within(canvasElement);
     await exploreMarks(canvasElement, 2);
-    await expect(canvas.getByText(messages.victims.womenChangeNote, asWritten)).toBeVisible();
-    await expect(canvas.getByText(messages.victims.sexDerivedNote, asWritten)).toBeVisible();
+    await expect(canvas.getByText(messages.victimBreakdown.womenChangeNote, asWritten)).toBeVisible();
+    await expect(canvas.getByText(messages.victimBreakdown.sexDerivedNote, asWritten)).toBeVisible();
     await openTable(canvasElement, new RegExp(messages.frame.showTable), 2);
   },
 };

@@ -19,9 +19,9 @@ import {
 } from '../../packages/core/src/charts/slavery-index.js';
 import {
   victimBreakdown,
+  victimBreakdownCatalogues,
   victimBreakdownNotes,
   victimBreakdownTable,
-  victimsCatalogues,
 } from '../../packages/core/src/charts/victim-breakdown.js';
 import { dataset } from '../../packages/core/src/dataset.js';
 import { chartIds, figureTexts } from '../../packages/core/src/embed.js';
@@ -121,8 +121,8 @@ function coreTexts(locale: Locale): string[] {
     ...crimeTrendNotes(trend, crimeTrendCatalogues[locale], true),
     ...stringsIn(crimeTrendTable(trend, crimeTrendCatalogues[locale])),
     ...victims.flatMap((data) => [
-      ...victimBreakdownNotes(data, victimsCatalogues[locale], true),
-      ...stringsIn(victimBreakdownTable(data, victimsCatalogues[locale])),
+      ...victimBreakdownNotes(data, victimBreakdownCatalogues[locale], true),
+      ...stringsIn(victimBreakdownTable(data, victimBreakdownCatalogues[locale])),
     ]),
     ...regionalShareNotes(regions, regionalShareCatalogues[locale]),
     ...stringsIn(regionalShareTable(regions, regionalShareCatalogues[locale])),

@@ -49,13 +49,13 @@ describe('crimeTrendFigure', () => {
 describe('victimBreakdownFigure', () => {
   it('names the breakdown and its year in the title, and the derived counts in its notes', () => {
     const figure = victimBreakdownFigure({ breakdown: 'citizenship' }, en);
-    expect(figure.title).toBe(`${en.victims.titleCitizenship}, 2025`);
-    expect(figure.notes).toEqual([en.victims.citizenshipDerivedNote]);
+    expect(figure.title).toBe(`${en.victimBreakdown.titleCitizenship}, 2025`);
+    expect(figure.notes).toEqual([en.victimBreakdown.citizenshipDerivedNote]);
   });
 
   it('gives a caller’s counts no bundled note and no year', () => {
     const figure = victimBreakdownFigure({ data: { total: 3, women: 1, men: 2, citizens: 3, foreigners: 0 } }, en);
-    expect(figure.title).toBe(en.victims.titleSex);
+    expect(figure.title).toBe(en.victimBreakdown.titleSex);
     expect(figure.notes).toEqual([]);
   });
 });

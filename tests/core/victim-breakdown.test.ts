@@ -8,8 +8,8 @@ import {
   victimBreakdownNotes,
   victimBreakdowns,
   victimBreakdownTable,
+  victimBreakdownTitle,
   victimCounts,
-  victimsTitle,
 } from '../../packages/core/src/charts/victim-breakdown.js';
 import { dataset } from '../../packages/core/src/dataset.js';
 import { en, kk, ru } from '../../packages/core/src/i18n/catalogues.js';
@@ -171,25 +171,25 @@ describe('victimBreakdown properties', () => {
   });
 });
 
-describe('victimsTitle', () => {
+describe('victimBreakdownTitle', () => {
   it('names the breakdown and the year of the bundled counts', () => {
-    expect(victimsTitle(victimBreakdown(), ru)).toBe('Пострадавшие от торговли людьми по полу, 2025');
-    expect(victimsTitle(victimBreakdown(), kk)).toBe('Адам саудасынан жәбірленушілер жынысы бойынша, 2025');
-    expect(victimsTitle(victimBreakdown({ breakdown: 'citizenship' }), en)).toBe(
+    expect(victimBreakdownTitle(victimBreakdown(), ru)).toBe('Пострадавшие от торговли людьми по полу, 2025');
+    expect(victimBreakdownTitle(victimBreakdown(), kk)).toBe('Адам саудасынан жәбірленушілер жынысы бойынша, 2025');
+    expect(victimBreakdownTitle(victimBreakdown({ breakdown: 'citizenship' }), en)).toBe(
       'Victims of human trafficking by citizenship, 2025',
     );
   });
 
   it("names no year for a caller's counts, which carry none", () => {
     const data = victimBreakdown({ breakdown: 'citizenship', data: counts({ total: 3, citizens: 2, foreigners: 1 }) });
-    expect(victimsTitle(data, en, false)).toBe('Victims of human trafficking by citizenship');
+    expect(victimBreakdownTitle(data, en, false)).toBe('Victims of human trafficking by citizenship');
   });
 });
 
 describe('victimBreakdownTable', () => {
   it('gives the bundled split by sex as CSV, shares rounded to 4 places', () => {
     const table = victimBreakdownTable(victimBreakdown(), ru);
-    expect(table.caption).toBe(`${ru.victims.titleSex}, 2025. ${ru.victims.subtitle}`);
+    expect(table.caption).toBe(`${ru.victimBreakdown.titleSex}, 2025. ${ru.victimBreakdown.subtitle}`);
     expect(toCsv(table)).toBe('Группа,Человек,Доля\r\nЖенщины,74,0.4654\r\nМужчины,85,0.5346\r\n');
     // Both counts are derived (74 from the 46.5 % share, 85 as the difference): the table marks them.
     expect(table.derived).toEqual([
@@ -208,7 +208,7 @@ describe('victimBreakdownTable', () => {
       data: counts({ total: 3, citizens: 2, foreigners: 1 }),
     });
     const table = victimBreakdownTable(byCitizenship, en, false);
-    expect(table.caption).toBe(`${en.victims.titleCitizenship}. ${en.victims.subtitle}`);
+    expect(table.caption).toBe(`${en.victimBreakdown.titleCitizenship}. ${en.victimBreakdown.subtitle}`);
     expect(toCsv(table)).toBe(
       'Group,People,Share\r\nCitizens of Kazakhstan,2,0.6667\r\nForeign and stateless people,1,0.3333\r\n',
     );
@@ -221,7 +221,7 @@ describe('victimBreakdownTable', () => {
 describe('victimBreakdownNotes', () => {
   it('explains the derived counts and the ambiguous +21.3 % for the bundled split by sex', () => {
     const notes = victimBreakdownNotes(victimBreakdown(), ru, true);
-    expect(notes).toEqual([ru.victims.sexDerivedNote, ru.victims.womenChangeNote]);
+    expect(notes).toEqual([ru.victimBreakdown.sexDerivedNote, ru.victimBreakdown.womenChangeNote]);
     expect(notes[0]).toContain('(74)');
     expect(notes[0]).toContain('46,5\u00a0%');
     expect(notes[1]).toContain('21,3\u00a0%');

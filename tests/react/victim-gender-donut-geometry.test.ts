@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { victimsCatalogues } from '../../packages/core/src/charts/victim-breakdown.js';
+import { victimBreakdownCatalogues } from '../../packages/core/src/charts/victim-breakdown.js';
 import { computeVictimBreakdown } from '../../packages/react/src/victim-gender-donut/compute.js';
 import { innerRadiusShare, narrowWidth } from '../../packages/react/src/victim-gender-donut/defaults.js';
 import { donutGeometry } from '../../packages/react/src/victim-gender-donut/geometry.js';
 
-const slices = computeVictimBreakdown({}, victimsCatalogues.en).data.slices;
+const slices = computeVictimBreakdown({}, victimBreakdownCatalogues.en).data.slices;
 
 describe('donutGeometry', () => {
   it('keeps the ring and every label inside the box, at any width', () => {

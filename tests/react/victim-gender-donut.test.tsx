@@ -20,7 +20,7 @@ const bundled: VictimCounts = { total: 159, women: 74, men: 85, citizens: 143, f
 
 describe('VictimGenderDonut: the figure', () => {
   it.each(['ru', 'kk', 'en'] as const)('is a figure named by its title in %s, its two slices a listbox', (locale) => {
-    const t = catalogues[locale].victims;
+    const t = catalogues[locale].victimBreakdown;
     render(<VictimGenderDonut locale={locale} />);
     const figure = screen.getByRole('figure', { name: `${t.titleSex}, 2025` });
     const list = within(figure).getByRole('listbox', { name: `${t.titleSex}, 2025` });
@@ -48,14 +48,14 @@ describe('VictimGenderDonut: the figure', () => {
       'Foreign and stateless people: 16 (10.1%)',
     ]);
     const notes = [...container.querySelectorAll('.kzt-notes li')].map((item) => item.textContent);
-    expect(notes).toEqual([en.victims.citizenshipDerivedNote]);
+    expect(notes).toEqual([en.victimBreakdown.citizenshipDerivedNote]);
   });
 
   it('writes the total in the centre, big, with its caption below', () => {
     const { container } = render(<VictimGenderDonut />);
     const [total, caption] = [...container.querySelectorAll<SVGTextElement>('.kzt-donut-total text')];
     expect(total?.textContent).toBe('159');
-    expect(caption?.textContent).toBe(ru.victims.total);
+    expect(caption?.textContent).toBe(ru.victimBreakdown.total);
     expect(Number.parseFloat(total?.style.fontSize ?? '0')).toBeGreaterThan(
       Number.parseFloat(caption?.style.fontSize ?? '0'),
     );
@@ -78,8 +78,8 @@ describe('VictimGenderDonut: the figure', () => {
     const figure = screen.getByRole('figure');
     // The notes keep their no-break spaces (46,5 %): compared as written, not with spaces collapsed.
     const asWritten = { normalizer: getDefaultNormalizer({ collapseWhitespace: false }) };
-    expect(within(figure).getByText(ru.victims.sexDerivedNote, asWritten)).toBeDefined();
-    expect(within(figure).getByText(ru.victims.womenChangeNote, asWritten)).toBeDefined();
+    expect(within(figure).getByText(ru.victimBreakdown.sexDerivedNote, asWritten)).toBeDefined();
+    expect(within(figure).getByText(ru.victimBreakdown.womenChangeNote, asWritten)).toBeDefined();
     expect(figure.querySelector('.kzt-source')?.textContent).toContain(ru.sources.kpsisu);
     const description = document.getElementById(figure.getAttribute('aria-describedby') ?? '');
     expect(description?.textContent).toBe(
@@ -94,7 +94,7 @@ describe('VictimGenderDonut: the figure', () => {
       .getAllByRole('row')
       .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
     expect(cells).toEqual([
-      [en.victims.group, en.victims.count, en.victims.share],
+      [en.victimBreakdown.group, en.victimBreakdown.count, en.victimBreakdown.share],
       // Both counts are derived (74 from the reported 46.5 % share, 85 as the difference).
       ['Women', '74 (derived)', '46.5%'],
       ['Men', '85 (derived)', '53.5%'],
@@ -290,7 +290,7 @@ describe('VictimGenderDonut: bad props', () => {
     const { figure, warn } = renderBad(
       <VictimGenderDonut locale="en" breakdown="citizenship" data={{ ...bundled, citizens: 1 }} />,
     );
-    expect(within(figure).getByRole('heading', { name: en.victims.titleCitizenship })).toBeDefined();
+    expect(within(figure).getByRole('heading', { name: en.victimBreakdown.titleCitizenship })).toBeDefined();
     expect(warn).toHaveBeenCalledTimes(1);
   });
 });

@@ -26,10 +26,10 @@ import {
 import {
   describeVictimBreakdown,
   victimBreakdown,
+  victimBreakdownCatalogues,
   victimBreakdownNotes,
   victimBreakdownTable,
-  victimsCatalogues,
-  victimsTitle,
+  victimBreakdownTitle,
 } from '../../packages/core/src/charts/victim-breakdown.js';
 import { factNumber } from '../../packages/core/src/dataset.js';
 import {
@@ -181,10 +181,10 @@ describe('core chart functions with generated input', () => {
         const shares = data.slices.map((slice) => slice.share);
         for (const value of shares) expect(value >= 0 && value <= 1).toBe(true);
         expect(shares.reduce((sum, value) => sum + value, 0)).toBeCloseTo(1, 9);
-        const messages = victimsCatalogues[loc];
+        const messages = victimBreakdownCatalogues[loc];
         expectValidTable(victimBreakdownTable(data, messages), 'victimBreakdownTable');
         expectCleanText(describeVictimBreakdown(data, messages), 'describeVictimBreakdown');
-        expectCleanText(victimsTitle(data, messages), 'victimsTitle');
+        expectCleanText(victimBreakdownTitle(data, messages), 'victimBreakdownTitle');
         for (const note of victimBreakdownNotes(data, messages, true)) expectCleanText(note, 'victimBreakdownNotes');
       }),
       fuzzOptions,

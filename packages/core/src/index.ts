@@ -48,7 +48,7 @@ export type {
   RegionalShareMessages,
   SlaveryIndexMessages,
   UnitMessages,
-  VictimsMessages,
+  VictimBreakdownMessages,
 } from './i18n/messages.js';
 export { type Cell, type DataTable, toCsv } from './table.js';
 export type {

@@ -7,5 +7,5 @@ export type {
   RegionalShareMessages,
   SlaveryIndexMessages,
   UnitMessages,
-  VictimsMessages,
+  VictimBreakdownMessages,
 } from './i18n/messages.js';

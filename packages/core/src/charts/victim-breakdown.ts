@@ -2,11 +2,11 @@ import { victimFacts } from '../data/victims.js';
 import { share } from '../derive.js';
 import { KztError } from '../errors.js';
 import { type FactTable, factsById, numberOf, periodOf } from '../facts.js';
-import { enCommon, enVictims } from '../i18n/en.js';
+import { enCommon, enVictimBreakdown } from '../i18n/en.js';
 import { fill, formatNumber, formatPercent, plural } from '../i18n/format.js';
-import { kkCommon, kkVictims } from '../i18n/kk.js';
-import type { Catalogues, VictimsMessages } from '../i18n/messages.js';
-import { ruCommon, ruVictims } from '../i18n/ru.js';
+import { kkCommon, kkVictimBreakdown } from '../i18n/kk.js';
+import type { Catalogues, VictimBreakdownMessages } from '../i18n/messages.js';
+import { ruCommon, ruVictimBreakdown } from '../i18n/ru.js';
 import type { DataTable } from '../table.js';
 import { assertFiniteNumber, assertOneOf } from '../validate.js';
 import type { ChartFigure } from './figure.js';
@@ -97,16 +97,25 @@ export function victimBreakdown({ breakdown = 'sex', data }: VictimBreakdownOpti
  * The donut's title, naming the year of the bundled counts ("…, 2025"); a caller's counts carry no
  * year, so their title names none (`bundled` false).
  */
-export function victimsTitle(data: VictimBreakdownData, messages: VictimsMessages, bundled = true): string {
-  const title = data.breakdown === 'sex' ? messages.victims.titleSex : messages.victims.titleCitizenship;
+export function victimBreakdownTitle(
+  data: VictimBreakdownData,
+  messages: VictimBreakdownMessages,
+  bundled = true,
+): string {
+  const title =
+    data.breakdown === 'sex' ? messages.victimBreakdown.titleSex : messages.victimBreakdown.titleCitizenship;
   return bundled ? `${title}, ${periodOf(factsById(victimFacts), 'victims.2025')}` : title;
 }
 
-/** The slices as a table: group, count, share (0–1); `bundled` as for `victimsTitle`. */
-export function victimBreakdownTable(data: VictimBreakdownData, messages: VictimsMessages, bundled = true): DataTable {
-  const t = messages.victims;
+/** The slices as a table: group, count, share (0–1); `bundled` as for `victimBreakdownTitle`. */
+export function victimBreakdownTable(
+  data: VictimBreakdownData,
+  messages: VictimBreakdownMessages,
+  bundled = true,
+): DataTable {
+  const t = messages.victimBreakdown;
   return {
-    caption: `${victimsTitle(data, messages, bundled)}. ${t.subtitle}`,
+    caption: `${victimBreakdownTitle(data, messages, bundled)}. ${t.subtitle}`,
     columns: [t.group, t.count, t.share],
     rows: data.slices.map((slice) => [t.slices[slice.key], slice.count, Number(slice.share.toFixed(4))]),
     derived: data.slices.flatMap((slice, row) => (data.derived.includes(slice.key) ? [[row, 1] as const] : [])),
@@ -114,15 +123,19 @@ export function victimBreakdownTable(data: VictimBreakdownData, messages: Victim
 }
 
 /** Notes under the donut: the derived counts and, for the split by sex, the ambiguous "+21.3 %". */
-export function victimBreakdownNotes(data: VictimBreakdownData, messages: VictimsMessages, bundled: boolean): string[] {
-  const t = messages.victims;
+export function victimBreakdownNotes(
+  data: VictimBreakdownData,
+  messages: VictimBreakdownMessages,
+  bundled: boolean,
+): string[] {
+  const t = messages.victimBreakdown;
   if (!bundled) return [];
   return data.breakdown === 'sex' ? [t.sexDerivedNote, t.womenChangeNote] : [t.citizenshipDerivedNote];
 }
 
 /** A text description: the total and each group with count and share. */
-export function describeVictimBreakdown(data: VictimBreakdownData, messages: VictimsMessages): string {
-  const t = messages.victims;
+export function describeVictimBreakdown(data: VictimBreakdownData, messages: VictimBreakdownMessages): string {
+  const t = messages.victimBreakdown;
   const { locale } = messages;
   const parts = data.slices.map((slice) => {
     const share = formatPercent(slice.share * 100, locale);
@@ -142,14 +155,14 @@ export function describeVictimBreakdown(data: VictimBreakdownData, messages: Vic
  */
 export function victimBreakdownFigure(
   options: VictimBreakdownOptions,
-  messages: VictimsMessages,
+  messages: VictimBreakdownMessages,
 ): ChartFigure<VictimBreakdownData> {
   const data = victimBreakdown(options);
   const bundled = options.data === undefined;
   return {
     data,
-    title: victimsTitle(data, messages, bundled),
-    subtitle: messages.victims.subtitle,
+    title: victimBreakdownTitle(data, messages, bundled),
+    subtitle: messages.victimBreakdown.subtitle,
     notes: victimBreakdownNotes(data, messages, bundled),
     sources: sourceLines(crimeSources, messages),
     description: describeVictimBreakdown(data, messages),
@@ -161,9 +174,9 @@ export type { ChartFigure, FigureText } from './figure.js';
 export { crimeSources, type SourceCredit, type SourceLine, sourceLines } from './sources.js';
 
 /** The texts this chart uses, per locale: the common sections and its own, without the other charts' or the audit's. */
-export const victimsCatalogues: Catalogues<VictimsMessages> = {
-  ru: { ...ruCommon, victims: ruVictims },
-  kk: { ...kkCommon, victims: kkVictims },
-  en: { ...enCommon, victims: enVictims },
+export const victimBreakdownCatalogues: Catalogues<VictimBreakdownMessages> = {
+  ru: { ...ruCommon, victimBreakdown: ruVictimBreakdown },
+  kk: { ...kkCommon, victimBreakdown: kkVictimBreakdown },
+  en: { ...enCommon, victimBreakdown: enVictimBreakdown },
 };
-export type { VictimsMessages } from '../i18n/messages.js';
+export type { VictimBreakdownMessages } from '../i18n/messages.js';

@@ -2,7 +2,7 @@ import { type CrimeSeries, crimeTrendCatalogues, crimeTrendFigure } from '../cha
 import type { FigureText } from '../charts/figure.js';
 import { regionalShareCatalogues, regionalShareFigure } from '../charts/regional-share.js';
 import { slaveryIndexCatalogues, slaveryIndexFigure } from '../charts/slavery-index.js';
-import { type VictimBreakdown, victimBreakdownFigure, victimsCatalogues } from '../charts/victim-breakdown.js';
+import { type VictimBreakdown, victimBreakdownCatalogues, victimBreakdownFigure } from '../charts/victim-breakdown.js';
 import { enCommon } from '../i18n/en.js';
 import { kkCommon } from '../i18n/kk.js';
 import type { Catalogues, CommonMessages } from '../i18n/messages.js';
@@ -30,7 +30,7 @@ function chartFigureText(chart: ChartId, options: EmbedOptions, locale: Locale):
     case 'victim-gender-donut':
       return victimBreakdownFigure(
         { breakdown: options.breakdown as VictimBreakdown | undefined },
-        victimsCatalogues[locale],
+        victimBreakdownCatalogues[locale],
       );
     case 'regional-share':
       return regionalShareFigure({ highlight: listOption(options.highlight) }, regionalShareCatalogues[locale]);

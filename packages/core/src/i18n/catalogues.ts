@@ -1,10 +1,10 @@
 import type { Locale } from '../types.js';
 import { assertOneOf } from '../validate.js';
-import { enAudit, enCommon, enCrimeTrend, enRegionalShare, enSlaveryIndex, enUnits, enVictims } from './en.js';
+import { enAudit, enCommon, enCrimeTrend, enRegionalShare, enSlaveryIndex, enUnits, enVictimBreakdown } from './en.js';
 import { locales } from './format.js';
-import { kkAudit, kkCommon, kkCrimeTrend, kkRegionalShare, kkSlaveryIndex, kkUnits, kkVictims } from './kk.js';
+import { kkAudit, kkCommon, kkCrimeTrend, kkRegionalShare, kkSlaveryIndex, kkUnits, kkVictimBreakdown } from './kk.js';
 import type { Messages } from './messages.js';
-import { ruAudit, ruCommon, ruCrimeTrend, ruRegionalShare, ruSlaveryIndex, ruUnits, ruVictims } from './ru.js';
+import { ruAudit, ruCommon, ruCrimeTrend, ruRegionalShare, ruSlaveryIndex, ruUnits, ruVictimBreakdown } from './ru.js';
 
 // Each chart imports only its own sections (see the chart modules); the whole catalogues, with the
 // audit's texts, are composed here for the audit and for callers that want every text.
@@ -15,7 +15,7 @@ export const ru: Messages = {
   ...ruUnits,
   slaveryIndex: ruSlaveryIndex,
   crimeTrend: ruCrimeTrend,
-  victims: ruVictims,
+  victimBreakdown: ruVictimBreakdown,
   regionalShare: ruRegionalShare,
   audit: ruAudit,
 };
@@ -26,7 +26,7 @@ export const kk: Messages = {
   ...kkUnits,
   slaveryIndex: kkSlaveryIndex,
   crimeTrend: kkCrimeTrend,
-  victims: kkVictims,
+  victimBreakdown: kkVictimBreakdown,
   regionalShare: kkRegionalShare,
   audit: kkAudit,
 };
@@ -37,7 +37,7 @@ export const en: Messages = {
   ...enUnits,
   slaveryIndex: enSlaveryIndex,
   crimeTrend: enCrimeTrend,
-  victims: enVictims,
+  victimBreakdown: enVictimBreakdown,
   regionalShare: enRegionalShare,
   audit: enAudit,
 };

@@ -133,7 +133,7 @@ export const enCrimeTrend: Messages['crimeTrend'] = {
   describeGaps: 'No data for {years}.',
 };
 
-export const enVictims: Messages['victims'] = {
+export const enVictimBreakdown: Messages['victimBreakdown'] = {
   titleSex: 'Victims of human trafficking by sex',
   titleCitizenship: 'Victims of human trafficking by citizenship',
   subtitle: 'Victims of crimes related to human trafficking',

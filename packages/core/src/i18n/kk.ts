@@ -134,7 +134,7 @@ export const kkCrimeTrend: Messages['crimeTrend'] = {
   describeGaps: '{years} жылғы деректер жоқ.',
 };
 
-export const kkVictims: Messages['victims'] = {
+export const kkVictimBreakdown: Messages['victimBreakdown'] = {
   titleSex: 'Адам саудасынан жәбірленушілер жынысы бойынша',
   titleCitizenship: 'Адам саудасынан жәбірленушілер азаматтығы бойынша',
   subtitle: 'Адам саудасына байланысты қылмыстардан жәбірленушілер саны',

@@ -127,10 +127,10 @@ export interface Messages {
     /** `{years}`. */
     describeGaps: string;
   };
-  victims: {
-    /** The title by sex, without a year: `victimsTitle` adds the bundled data's. */
+  victimBreakdown: {
+    /** The title by sex, without a year: `victimBreakdownTitle` adds the bundled data's. */
     titleSex: string;
-    /** The title by citizenship, without a year: `victimsTitle` adds the bundled data's. */
+    /** The title by citizenship, without a year: `victimBreakdownTitle` adds the bundled data's. */
     titleCitizenship: string;
     subtitle: string;
     group: string;
@@ -203,7 +203,7 @@ export type SlaveryIndexMessages = CommonMessages & UnitMessages & Pick<Messages
 /** The texts of the crime-trend chart. */
 export type CrimeTrendMessages = CommonMessages & Pick<Messages, 'crimeTrend'>;
 /** The texts of the victim-breakdown chart. */
-export type VictimsMessages = CommonMessages & Pick<Messages, 'victims'>;
+export type VictimBreakdownMessages = CommonMessages & Pick<Messages, 'victimBreakdown'>;
 /** The texts of the regional-share map. */
 export type RegionalShareMessages = CommonMessages & Pick<Messages, 'regionalShare'>;
 

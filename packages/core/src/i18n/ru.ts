@@ -138,7 +138,7 @@ export const ruCrimeTrend: Messages['crimeTrend'] = {
   describeGaps: 'Нет данных за {years}.',
 };
 
-export const ruVictims: Messages['victims'] = {
+export const ruVictimBreakdown: Messages['victimBreakdown'] = {
   titleSex: 'Пострадавшие от торговли людьми по полу',
   titleCitizenship: 'Пострадавшие от торговли людьми по гражданству',
   subtitle: 'Число пострадавших от преступлений, связанных с торговлей людьми',

@@ -1,4 +1,4 @@
-import { type VictimsMessages, victimsCatalogues } from '@kz-trafficking/core/victim-breakdown';
+import { type VictimBreakdownMessages, victimBreakdownCatalogues } from '@kz-trafficking/core/victim-breakdown';
 import { useId } from 'react';
 import { Pie, PieChart, type PieSectorShapeProps, Sector } from 'recharts';
 import { type ChartDefinition, ChartShell } from '../frame/ChartShell.js';
@@ -141,11 +141,11 @@ function DonutChart({ model, size, context }: DrawingProps<DonutData>) {
   );
 }
 
-const definition: ChartDefinition<VictimGenderDonutProps, DonutData, VictimsMessages> = {
+const definition: ChartDefinition<VictimGenderDonutProps, DonutData, VictimBreakdownMessages> = {
   name: 'VictimGenderDonut',
-  catalogues: victimsCatalogues,
+  catalogues: victimBreakdownCatalogues,
   fallbackTitle: (messages, props) =>
-    props.breakdown === 'citizenship' ? messages.victims.titleCitizenship : messages.victims.titleSex,
+    props.breakdown === 'citizenship' ? messages.victimBreakdown.titleCitizenship : messages.victimBreakdown.titleSex,
   compute: computeVictimBreakdown,
   render: (model, size, context) => (
     <MarkLayer

@@ -2,9 +2,9 @@ import { fill, formatNumber, formatPercent } from '@kz-trafficking/core';
 import {
   type VictimBreakdown,
   type VictimBreakdownData,
+  type VictimBreakdownMessages,
   type VictimCounts,
   type VictimSlice,
-  type VictimsMessages,
   victimBreakdownFigure,
 } from '@kz-trafficking/core/victim-breakdown';
 import type { ChartModel, CommonChartProps } from '../frame/types.js';
@@ -46,10 +46,10 @@ export interface DonutData {
 
 export function computeVictimBreakdown(
   props: VictimGenderDonutProps,
-  messages: VictimsMessages,
+  messages: VictimBreakdownMessages,
 ): ChartModel<DonutData> {
   const { data, ...texts } = victimBreakdownFigure({ breakdown: props.breakdown, data: props.data }, messages);
-  const t = messages.victims;
+  const t = messages.victimBreakdown;
   const { locale } = messages;
   const slices = data.slices.map((slice) => {
     const name = t.slices[slice.key];
