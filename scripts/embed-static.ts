@@ -101,7 +101,7 @@ async function main(): Promise<void> {
     for (const chart of chartIds) {
       for (const locale of locales) {
         await page.goto(`${server.url}/${chart}.html?locale=${locale}&theme=light`);
-        await page.locator('.kzt-box svg .kzt-mark').first().waitFor();
+        await page.locator('figure[data-kzt-drawn]').waitFor();
         frameHeights[chart] ??= {};
         (frameHeights[chart] as Record<string, number>)[locale] = await page.evaluate(() =>
           Math.ceil(document.querySelector('main')?.getBoundingClientRect().height ?? 0),
@@ -114,7 +114,7 @@ async function main(): Promise<void> {
         for (const theme of staticThemes) {
           const query = new URLSearchParams({ locale, theme, ...(breakdown ? { breakdown } : {}) });
           await page.goto(`${server.url}/${chart}.html?${query}`);
-          await page.locator('.kzt-box svg .kzt-mark').first().waitFor();
+          await page.locator('figure[data-kzt-drawn]').waitFor();
           const svg = await page.evaluate(
             (tag) =>
               (document.querySelector(tag) as (HTMLElement & { toSvg(): string | null }) | null)?.toSvg() ?? null,

@@ -1,6 +1,7 @@
 // Screenshots of every story of the static Storybook (storybook-static/, from `pnpm build-storybook`)
 // at 375 and 1200 px in Debian's Chromium, each chart's default story also in forced colours (Windows
-// High Contrast, Chromium's dark palette) at 1200 px, plus a contact sheet (HTML and one PNG) of them all.
+// High Contrast, Chromium's dark palette) at 1200 px and printed to an A4 PDF (rasterised by poppler, as a
+// reader's viewer shows it), plus a contact sheet (HTML and one PNG) of them all.
 // Usage: tsx scripts/storybook-screenshots.ts [--out .artifacts/screenshots] [--filter <story id part>]
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -10,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.js';
+import { pdfPages } from './pdf-pages.js';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'),
@@ -72,6 +74,31 @@ function serve(directory: string): Promise<{ server: Server; origin: string }> {
 const fileName = (id: string, width: number) => `${id}--${width}.png`;
 const forcedColorsFile = (id: string) => `${id}--forced-colors.png`;
 const forcedColorsWidth = 1200;
+const printFile = (id: string, page: number) => `${id}--print-${page}.png`;
+
+type PreviewWindow = Window & { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } };
+
+/** Opens one story and waits until it has rendered and its play function has ended; returns its phase. */
+async function openStory(page: Page, origin: string, entry: IndexEntry): Promise<string | undefined> {
+  await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`);
+  const ended = await page.waitForFunction(
+    () => {
+      const phase = (window as PreviewWindow).__STORYBOOK_PREVIEW__?.currentRender?.phase;
+      return phase === 'finished' || phase === 'errored' || phase === 'aborted' ? phase : undefined;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+  return (await ended.jsonValue()) as string;
+}
+
+/** The play functions leave focus on a mark: clears it and the pointer so the picture is at rest. */
+async function atRest(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
+  await page.waitForFunction(() => document.querySelector('.kzt-tooltip') === null, undefined, { timeout: 5000 });
+  await page.evaluate(() => document.fonts.ready);
+}
 
 /** Renders one story, lets its play function finish, clears focus and hover, and screenshots the page. */
 async function shoot(page: Page, origin: string, entry: IndexEntry, width: number, file: string): Promise<string[]> {
@@ -79,21 +106,7 @@ async function shoot(page: Page, origin: string, entry: IndexEntry, width: numbe
   const onError = (error: Error) => problems.push(`page error: ${error.message}`);
   page.on('pageerror', onError);
   await page.setViewportSize({ width, height: 800 });
-  await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`);
-  await page.waitForFunction(
-    () => {
-      const phase = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__
-        ?.currentRender?.phase;
-      return phase === 'finished' || phase === 'errored' || phase === 'aborted';
-    },
-    undefined,
-    { timeout: 30_000 },
-  );
-  const phase = await page.evaluate(
-    () =>
-      (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__
-        ?.currentRender?.phase,
-  );
+  const phase = await openStory(page, origin, entry);
   if (phase !== 'finished') problems.push(`story ended in phase ${phase}`);
   // A failing play function or console check shows Storybook's error display instead of the story.
   const shownError = await page.evaluate(() =>
@@ -102,21 +115,37 @@ async function shoot(page: Page, origin: string, entry: IndexEntry, width: numbe
       : null,
   );
   if (shownError) problems.push(`the story failed: ${shownError.slice(0, 300)}`);
-  // The play functions leave focus on a mark: clear it and the pointer so the picture is at rest.
-  await page.mouse.move(0, 0);
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
-  await page.waitForFunction(() => document.querySelector('.kzt-tooltip') === null, undefined, { timeout: 5000 });
-  await page.evaluate(() => document.fonts.ready);
+  await atRest(page);
   await page.screenshot({ path: join(outDir, file), fullPage: true });
   page.off('pageerror', onError);
   return problems;
+}
+
+/**
+ * Prints one story to an A4 PDF once its figure reports it is drawn, as a reader's "Save as PDF" does
+ * after the chart has appeared, and keeps each printed page as a PNG. Returns the number of pages.
+ */
+async function print(page: Page, origin: string, entry: IndexEntry): Promise<number> {
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await openStory(page, origin, entry);
+  await page.waitForSelector('figure[data-kzt-drawn]', { timeout: 30_000 });
+  await atRest(page);
+  const pages = pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
+  pages.forEach((png, at) => {
+    writeFileSync(join(outDir, printFile(entry.id, at + 1)), png);
+  });
+  return pages.length;
 }
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char);
 }
 
-function contactSheet(entries: readonly IndexEntry[], forced: readonly IndexEntry[]): string {
+function contactSheet(
+  entries: readonly IndexEntry[],
+  forced: readonly IndexEntry[],
+  printed: ReadonlyMap<IndexEntry, number>,
+): string {
   const cards = entries
     .map(
       (entry) => `<figure>
@@ -138,6 +167,18 @@ function contactSheet(entries: readonly IndexEntry[], forced: readonly IndexEntr
 </figure>`,
     )
     .join('\n');
+  const printedCards = [...printed]
+    .map(
+      ([entry, pages]) => `<figure>
+  <figcaption><strong>${escapeHtml(entry.title.replace(/^Charts\//, ''))}</strong> · printed, A4</figcaption>
+  <div class="shots">${Array.from(
+    { length: pages },
+    (_, at) =>
+      `<a href="${printFile(entry.id, at + 1)}"><img src="${printFile(entry.id, at + 1)}" alt="${escapeHtml(`${entry.title} printed, page ${at + 1}`)}" class="page" loading="eager"></a>`,
+  ).join('')}</div>
+</figure>`,
+    )
+    .join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -152,6 +193,7 @@ figcaption{margin:0 0 6px}
 .shots{display:flex;gap:6px;align-items:flex-start}
 .shots img{display:block;border:1px solid #ddd;width:100%;height:auto}
 .shots a:first-child{flex:0 0 30%}.shots a:last-child{flex:1}
+.shots img.page{box-shadow:0 1px 4px #0004}
 </style>
 </head>
 <body>
@@ -162,6 +204,10 @@ ${cards}
 <h1>Forced colours (Windows High Contrast, dark palette) at ${forcedColorsWidth} px</h1>
 <main>
 ${forcedCards}
+</main>
+<h1>Printed to an A4 PDF by Chromium after drawing, rasterised by poppler</h1>
+<main>
+${printedCards}
 </main>
 </body>
 </html>
@@ -217,15 +263,27 @@ async function main(): Promise<void> {
       for (const problem of problems) failures.push(`${entry.id} in forced colours: ${problem}`);
     }
     await forcedContext.close();
+    // Printed as a reader prints: with motion allowed, after the chart has drawn.
+    const printContext = await browser.newContext({ deviceScaleFactor: 1 });
+    const printPage = await printContext.newPage();
+    const printed = new Map<IndexEntry, number>();
+    for (const entry of forcedStories) {
+      try {
+        printed.set(entry, await print(printPage, origin, entry));
+      } catch (error) {
+        failures.push(`${entry.id} printed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    await printContext.close();
     const sheet = join(outDir, 'index.html');
-    writeFileSync(sheet, contactSheet(stories, forcedStories));
+    writeFileSync(sheet, contactSheet(stories, forcedStories, printed));
     const sheetPage = await context.newPage();
     await sheetPage.setViewportSize({ width: 1600, height: 1000 });
     await sheetPage.goto(pathToFileURL(sheet).href);
     await sheetPage.waitForFunction(() => [...document.images].every((image) => image.complete));
     await sheetPage.screenshot({ path: join(outDir, 'contact-sheet.png'), fullPage: true });
     process.stdout.write(
-      `${jobs.length + forcedStories.length} screenshots of ${stories.length} stories (${forcedStories.length} in forced colours) in ${((Date.now() - started) / 1000).toFixed(1)} s → ${outDir}\n` +
+      `${jobs.length + forcedStories.length} screenshots of ${stories.length} stories (${forcedStories.length} in forced colours, ${printed.size} printed) in ${((Date.now() - started) / 1000).toFixed(1)} s → ${outDir}\n` +
         `contact sheet: ${sheet} and ${join(outDir, 'contact-sheet.png')}\n`,
     );
   } finally {

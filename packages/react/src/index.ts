@@ -1,4 +1,5 @@
 export { CrimeTrendLine, type CrimeTrendLineProps } from './crime-trend-line/CrimeTrendLine.js';
+export { drawnEvent } from './frame/Figure.js';
 export { type ThemeName, type ThemeTokens, themes } from './frame/theme.js';
 export type { ChartAction, CommonChartProps } from './frame/types.js';
 export { RegionalShare, type RegionalShareProps } from './regional-share/RegionalShare.js';

@@ -219,6 +219,7 @@ function TrendChart({ model, size, context }: DrawingProps<CrimeTrendData>) {
             activeDot={false}
             zIndex={0}
             isAnimationActive={context.animate}
+            onAnimationEnd={context.onAnimationEnd}
             strokeWidth={style.width}
             strokeDasharray={style.dash}
             style={{ stroke: style.stroke }}

@@ -1,5 +1,5 @@
 import type { CommonMessages, SourceLine } from '@kz-trafficking/core';
-import { type CSSProperties, lazy, type ReactNode, Suspense, useId, useRef, useState } from 'react';
+import { type CSSProperties, lazy, type ReactNode, Suspense, useCallback, useId, useRef, useState } from 'react';
 import { ChartActions, type Panel } from './ChartActions.js';
 import { toError } from './ChartErrorBoundary.js';
 import { DataTableView } from './DataTableView.js';
@@ -21,8 +21,8 @@ export interface ChartFrameProps extends FigureContent {
   embed: EmbedTarget | null;
   className?: string;
   onError?: (error: Error) => void;
-  /** Draws the chart into the measured box (not called on the server). */
-  children: (size: BoxSize) => ReactNode;
+  /** Draws the chart into the measured box (not called on the server); `onDrawn` once its final marks show. */
+  children: (size: BoxSize, onDrawn: () => void) => ReactNode;
 }
 
 function SourceLineView({ sources, messages }: { sources: readonly SourceLine[]; messages: CommonMessages }) {
@@ -63,6 +63,8 @@ export function ChartFrame(props: ChartFrameProps) {
     props;
   const id = useId();
   const [open, setOpen] = useState<Record<Panel, boolean>>({ table: false, embed: false });
+  const [drawn, setDrawn] = useState(false);
+  const onDrawn = useCallback(() => setDrawn(true), []);
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useContainerWidth(boxRef);
   useListboxSemantics(boxRef);
@@ -83,11 +85,12 @@ export function ChartFrame(props: ChartFrameProps) {
       headingLevel={props.headingLevel}
       title={title}
       described
+      drawn={drawn}
       className={props.className}
     >
       <p className="kzt-subtitle">{subtitle}</p>
       <div ref={boxRef} className="kzt-box" style={boxStyle(box)}>
-        {width > 0 ? props.children({ width, height: boxHeight(box, width) }) : null}
+        {width > 0 ? props.children({ width, height: boxHeight(box, width) }, onDrawn) : null}
       </div>
       <p id={`${id}-description`} className="kzt-visually-hidden">
         {description}

@@ -156,6 +156,7 @@ export function ChartShell<P extends CommonChartProps, T, M extends CommonMessag
   };
   const renderError = (message: string) => (
     <ErrorFigure
+      drawn
       theme={theme}
       lang={messages.locale}
       headingLevel={level}
@@ -187,7 +188,7 @@ export function ChartShell<P extends CommonChartProps, T, M extends CommonMessag
         className={props.className}
         onError={onError}
       >
-        {(size) => definition.render(model, size, { messages, animate })}
+        {(size, onDrawn) => definition.render(model, size, { messages, animate, onDrawn })}
       </ChartFrame>
     </ChartErrorBoundary>
   );

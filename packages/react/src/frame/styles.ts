@@ -15,8 +15,20 @@ function declarations(tokens: ThemeTokens): string {
 const themeCss = [
   `:where(.kzt-figure){${declarations(themes.light)}}`,
   `:where(.kzt-figure[data-kzt-theme=dark]){${declarations(themes.dark)}}`,
-  `@media (prefers-color-scheme:dark){:where(.kzt-figure[data-kzt-theme=auto]){${declarations(themes.dark)}}}`,
+  // Paper is white: the automatic theme follows a dark screen only, and prints light; a host's `dark` stays.
+  `@media screen and (prefers-color-scheme:dark){:where(.kzt-figure[data-kzt-theme=auto]){${declarations(themes.dark)}}}`,
 ].join('');
+
+// On paper: the figure in one piece where it fits, its colours as on screen, no buttons or embed
+// panel, the chart scaled to the page's width (it was drawn for the screen's), and each source's address.
+const printCss = `@media print{
+.kzt-figure{break-inside:avoid;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.kzt-actions,.kzt-embed,.kzt-tooltip{display:none!important}
+.kzt-box{height:auto!important;aspect-ratio:auto!important}
+.kzt-box>.recharts-wrapper{width:auto!important;height:auto!important}
+.kzt-box>svg,.kzt-box>.recharts-wrapper>svg{max-width:100%;height:auto}
+.kzt-source a[href]::after{content:" (" attr(href) ")";overflow-wrap:anywhere}
+}`;
 
 // One small stylesheet, rendered inside each figure so that charts need no CSS import and work
 // the same with React 18 and 19, on the server and in a shadow root.
@@ -47,4 +59,5 @@ ${chartSvgCss('.kzt-box')}
 .kzt-visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .kzt-error{padding:1em;border:1px solid var(--kzt-accent);border-radius:4px}
 .kzt-error p{margin:0 0 .25em}
-${forcedColorsCss}`;
+${forcedColorsCss}
+${printCss}`;

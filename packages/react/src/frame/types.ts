@@ -43,7 +43,11 @@ export interface CommonChartProps {
   embedBaseUrl?: string;
   /** Called with the error when the props cannot be charted or the chart fails to render. */
   onError?: (error: Error) => void;
-  /** Animate the marks (`auto`, the default, turns animation off under `prefers-reduced-motion`). */
+  /**
+   * Animate the marks as the chart first appears (`auto`, the default, turns animation off under
+   * `prefers-reduced-motion`). The animation plays at most once: a later width, locale or data
+   * draws the final marks at once, and so does printing.
+   */
   animate?: boolean | 'auto';
   /** Extra class name on the `<figure>`. */
   className?: string;
@@ -75,8 +79,20 @@ export interface ChartModel<T> extends FigureContent {
   data: T;
 }
 
-/** What a chart's drawing is given besides its model and box. */
+/** What a chart's definition is given to draw with, besides its model and box. */
 export interface RenderContext<M extends CommonMessages = CommonMessages> {
   messages: M;
+  /** Whether the reader's settings and the props allow the first drawing to animate. */
   animate: boolean;
+  /** Reports that the chart shows its final marks (stable across renders). */
+  onDrawn: () => void;
+}
+
+/** What a chart's drawing is given besides its model and box. */
+export interface DrawingContext<M extends CommonMessages = CommonMessages> {
+  messages: M;
+  /** Whether this drawing animates its marks: only the first one, until its animation ends. */
+  animate: boolean;
+  /** For the drawing's animated marks to call when their animation has ended (stable across renders). */
+  onAnimationEnd: () => void;
 }

@@ -1,14 +1,15 @@
 import { type ComponentType, memo, type ReactElement } from 'react';
-import type { BoxSize, ChartModel, RenderContext } from '../frame/types.js';
+import type { BoxSize, ChartModel, DrawingContext, RenderContext } from '../frame/types.js';
 import { MarksContext } from './MarksContext.js';
 import { MarkTooltip } from './MarkTooltip.js';
+import { useFirstAnimation } from './useFirstAnimation.js';
 import { useMarks } from './useMarks.js';
 
 /** What a chart's drawing is given: its model, its box and its texts. */
 export interface DrawingProps<T> {
   model: ChartModel<T>;
   size: BoxSize;
-  context: RenderContext;
+  context: DrawingContext;
 }
 
 interface DrawnProps<T> extends DrawingProps<T> {
@@ -34,7 +35,8 @@ const Drawn = memo(function Drawn<T>({ drawing: Drawing, ...props }: DrawnProps<
   return <Drawing {...props} />;
 }, sameDrawing) as <T>(props: DrawnProps<T>) => ReactElement;
 
-export interface MarkLayerProps<T> extends DrawingProps<T> {
+export interface MarkLayerProps<T> extends Omit<DrawingProps<T>, 'context'> {
+  context: RenderContext;
   /** The drawing: a component that draws the chart's marks with `Mark`. */
   drawing: ComponentType<DrawingProps<T>>;
   /** Each mark's tooltip, by mark index (also its accessible name). */
@@ -43,13 +45,16 @@ export interface MarkLayerProps<T> extends DrawingProps<T> {
 
 /**
  * A chart's marks: their state (which one is in the tab order, which one is active), the keyboard
- * moves between them, and the tooltip of the active one, around the chart's drawing.
+ * moves between them, and the tooltip of the active one, around the chart's drawing; the drawing
+ * animates only as the chart first appears.
  */
 export function MarkLayer<T>({ drawing, labels, model, size, context }: MarkLayerProps<T>) {
   const { api, active } = useMarks(labels.length);
+  const { messages, onDrawn } = context;
+  const motion = useFirstAnimation(context.animate, [model, size.width, size.height, messages], onDrawn);
   return (
     <MarksContext.Provider value={api}>
-      <Drawn drawing={drawing} model={model} size={size} context={context} />
+      <Drawn drawing={drawing} model={model} size={size} context={{ messages, ...motion }} />
       <MarkTooltip active={active} labels={labels} size={size} />
     </MarksContext.Provider>
   );

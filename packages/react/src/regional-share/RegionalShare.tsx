@@ -18,7 +18,8 @@ const definition: ChartDefinition<RegionalShareProps, RegionalShareData, Regiona
       labels={model.data.units.map((unit) => unit.tooltip)}
       model={model}
       size={size}
-      context={context}
+      // The map's units do not animate: it is final as soon as it is drawn.
+      context={{ ...context, animate: false }}
     />
   ),
   embed: (props) =>

@@ -99,7 +99,13 @@ function Bars({ model, size, context }: DrawingProps<SlaveryBar[]>) {
         tick={renderTick}
       />
       {/* The marks are drawn in the chart's own layer (zIndex 0), not in a z-index portal: the portals are focusable (see useListboxSemantics). */}
-      <Bar dataKey="prevalencePer1000" zIndex={0} isAnimationActive={context.animate} shape={renderBar} />
+      <Bar
+        dataKey="prevalencePer1000"
+        zIndex={0}
+        isAnimationActive={context.animate}
+        onAnimationEnd={context.onAnimationEnd}
+        shape={renderBar}
+      />
     </BarChart>
   );
 }

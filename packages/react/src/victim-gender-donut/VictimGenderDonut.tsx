@@ -125,6 +125,7 @@ function DonutChart({ model, size, context }: DrawingProps<DonutData>) {
         // focusable (see useListboxSemantics).
         zIndex={0}
         isAnimationActive={context.animate}
+        onAnimationEnd={context.onAnimationEnd}
         label={false}
         labelLine={false}
         shape={(shape: PieSectorShapeProps) => {
