@@ -99,6 +99,9 @@ describe('a Next.js App Router app', () => {
     expect(html.match(/<table>/g)).toHaveLength(4);
     expect(html).toContain('<p data-testid="server-fact">159</p>');
     expect(html).not.toContain('role="alert"');
+    // The map is drawn on the server, to be seen without JavaScript; the Recharts charts draw once hydrated.
+    expect(html.match(/data-kzt-scaled=""><svg /g)).toHaveLength(1);
+    expect(html).toContain('data-kzt-code="KZ-75"');
   });
 
   it('hydrates and draws all four charts in Chromium without a console error', async () => {

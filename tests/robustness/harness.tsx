@@ -7,8 +7,9 @@ import { expect, vi } from 'vitest';
 /** What one render produced. */
 export interface Outcome {
   /**
-   * `chart`: a figure with an SVG in its chart box; `frame`: a figure with its (unmeasured, so
-   * undrawn) chart box and no alert; `error-state`: a figure with `role="alert"` and no chart.
+   * `chart`: a figure with an SVG in its measured chart box; `frame`: a figure with its unmeasured
+   * chart box — empty, or holding the map drawn at its server width (`data-kzt-scaled`) — and no
+   * alert; `error-state`: a figure with `role="alert"` and no chart.
    */
   kind: 'chart' | 'frame' | 'error-state' | 'broken';
   container: HTMLElement;
@@ -45,9 +46,10 @@ export function renderOutcome(element: ReactElement): Outcome {
     const alert = figure.querySelector('[role="alert"]');
     const box = figure.querySelector('.kzt-box');
     const chart = box?.querySelector('svg');
+    const unmeasured = box?.hasAttribute('data-kzt-scaled') || box?.childElementCount === 0;
     if (alert && !box) kind = 'error-state';
-    else if (chart && !alert) kind = 'chart';
-    else if (box && box.childElementCount === 0 && !alert && boxWidth === 0) kind = 'frame';
+    else if (chart && !alert && boxWidth > 0) kind = 'chart';
+    else if (box && unmeasured && !alert && boxWidth === 0) kind = 'frame';
   }
   return {
     kind,

@@ -21,7 +21,12 @@ export interface ChartFrameProps extends FigureContent {
   embed: EmbedTarget | null;
   className?: string;
   onError?: (error: Error) => void;
-  /** Draws the chart into the measured box (not called on the server); `onDrawn` once its final marks show. */
+  /** The width to draw at before the box is measured (see `ChartDefinition.serverWidth`); none by default. */
+  serverWidth?: number | undefined;
+  /**
+   * Draws the chart into the measured box (before that, and on the server, only at `serverWidth`);
+   * `onDrawn` once its final marks show.
+   */
   children: (size: BoxSize, onDrawn: () => void) => ReactNode;
 }
 
@@ -66,7 +71,8 @@ export function ChartFrame(props: ChartFrameProps) {
   const [drawn, setDrawn] = useState(false);
   const onDrawn = useCallback(() => setDrawn(true), []);
   const boxRef = useRef<HTMLDivElement>(null);
-  const width = useContainerWidth(boxRef);
+  const measuredWidth = useContainerWidth(boxRef);
+  const width = measuredWidth > 0 ? measuredWidth : (props.serverWidth ?? 0);
   useListboxSemantics(boxRef);
   const download = async (format: FileFormat) => {
     try {
@@ -89,7 +95,13 @@ export function ChartFrame(props: ChartFrameProps) {
       className={props.className}
     >
       <p className="kzt-subtitle">{subtitle}</p>
-      <div ref={boxRef} className="kzt-box" style={boxStyle(box)}>
+      <div
+        ref={boxRef}
+        className="kzt-box"
+        style={boxStyle(box)}
+        // Drawn at `serverWidth` until measured: the CSS scales the SVG to the box by its viewBox.
+        data-kzt-scaled={measuredWidth === 0 && width > 0 ? '' : undefined}
+      >
         {width > 0 ? props.children({ width, height: boxHeight(box, width) }, onDrawn) : null}
       </div>
       <p id={`${id}-description`} className="kzt-visually-hidden">

@@ -37,6 +37,12 @@ export interface ChartDefinition<P, T, M extends CommonMessages> {
   fallbackTitle: (messages: M, props: P) => string;
   compute: (props: P, messages: M) => ChartModel<T>;
   render: (model: ChartModel<T>, size: BoxSize, context: RenderContext<M>) => ReactNode;
+  /**
+   * The width the chart is drawn at before its box is measured — on the server and in the first
+   * client render, so that hydration matches — scaled to the box by its viewBox. Only for charts
+   * drawn during render (the d3-geo map); Recharts draws in effects, so its charts leave it out.
+   */
+  serverWidth?: number;
   /** The chart's embed and its options as embed attributes; `null` when the props cannot be embedded (custom data). */
   embed: (props: P) => Pick<EmbedTarget, 'chart' | 'options'> | null;
 }
@@ -187,6 +193,7 @@ export function ChartShell<P extends CommonChartProps, T, M extends CommonMessag
         embed={embed}
         className={props.className}
         onError={onError}
+        serverWidth={definition.serverWidth}
       >
         {(size, onDrawn) => definition.render(model, size, { messages, animate, onDrawn })}
       </ChartFrame>

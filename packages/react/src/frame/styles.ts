@@ -39,6 +39,7 @@ export const frameCss = `${themeCss}
 .kzt-subtitle{margin:0 0 .75em;color:var(--kzt-text-muted);font-size:.9375em;line-height:1.4}
 .kzt-box{position:relative;width:100%;overflow:hidden}
 .kzt-box svg{display:block;overflow:visible}
+.kzt-box[data-kzt-scaled]>svg{width:100%;height:100%}
 ${chartSvgCss('.kzt-box')}
 .kzt-mark{outline:none;cursor:default}
 .kzt-mark:focus-visible .kzt-mark-shape,.kzt-mark[data-active=true] .kzt-mark-shape{stroke:var(--kzt-focus);stroke-width:3px}

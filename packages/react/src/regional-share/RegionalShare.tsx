@@ -3,6 +3,7 @@ import { type RegionalShareMessages, regionalShareCatalogues } from '@kz-traffic
 import { type ChartDefinition, ChartShell } from '../frame/ChartShell.js';
 import { MarkLayer } from '../marks/MarkLayer.js';
 import { computeRegionalShare, type RegionalShareData, type RegionalShareProps } from './compute.js';
+import { serverWidth } from './defaults.js';
 import { MapView } from './MapView.js';
 
 export type { RegionalShareProps } from './compute.js';
@@ -12,6 +13,8 @@ const definition: ChartDefinition<RegionalShareProps, RegionalShareData, Regiona
   catalogues: regionalShareCatalogues,
   fallbackTitle: (messages) => messages.regionalShare.title,
   compute: computeRegionalShare,
+  // Drawn with d3-geo during render: the server can draw it too.
+  serverWidth,
   render: (model, size, context) => (
     <MarkLayer
       drawing={MapView}

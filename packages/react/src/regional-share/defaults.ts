@@ -5,6 +5,11 @@
  * narrow, the map shrinks a little so that the band under it holds the inset and the legend.
  */
 export const aspectRatio = 1.1;
+/**
+ * The width the map is drawn at on the server and before its box is measured (a news article's
+ * column), scaled to the box by its viewBox until then.
+ */
+export const serverWidth = 640;
 /** Below this container width the inset sits wholly below the map, never over it. */
 export const narrowWidth = 480;
 /** Space kept free around the map, the inset and the legend, in pixels (wide, narrow). */
