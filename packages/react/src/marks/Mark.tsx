@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { type KeyboardEvent, type ReactNode, useLayoutEffect, useRef } from 'react';
 import { type Anchor, useMarksApi } from './MarksContext.js';
 
 interface MarkProps {
@@ -31,7 +31,21 @@ function focusMark(from: Element, index: number): void {
  * between marks), and that shows the same tooltip on hover, focus and touch.
  */
 export function Mark({ index, label, anchor, children }: MarkProps) {
-  const { tabbableIndex, activeIndex, activate, deactivate, count } = useMarksApi();
+  const { tabbableIndex, activeIndex, activate, deactivate, count, refocus } = useMarksApi();
+  const ref = useRef<SVGGElement>(null);
+  // Recharts draws some marks anew (the pie's sectors once its animation ends): a reader's focus
+  // moves from the replaced element to its successor instead of being lost with its tooltip shown.
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (refocus.current === index) {
+      refocus.current = null;
+      element?.focus();
+    }
+    return () => {
+      if (element && (element.getRootNode() as Document | ShadowRoot).activeElement === element)
+        refocus.current = index;
+    };
+  }, [index, refocus]);
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Escape') {
       deactivate(index);
@@ -46,6 +60,7 @@ export function Mark({ index, label, anchor, children }: MarkProps) {
     // Marks are the options of a listbox (the chart's SVG): one tab stop, arrows move between them,
     // and screen readers announce each mark's text with its position ("3 of 15").
     <g
+      ref={ref}
       className="kzt-mark"
       role="option"
       aria-selected={activeIndex === index}

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, type RefObject, useContext } from 'react';
 
 /** Where a mark's tooltip points, in the chart's pixel coordinates: the top of the mark. */
 export interface Anchor {
@@ -15,6 +15,8 @@ export interface MarksApi {
   activate: (index: number, anchor: Anchor) => void;
   deactivate: (index: number) => void;
   count: number;
+  /** The mark whose focused element Recharts replaced (it redraws some marks anew): its successor takes the focus. */
+  refocus: RefObject<number | null>;
 }
 
 export const MarksContext = createContext<MarksApi | null>(null);

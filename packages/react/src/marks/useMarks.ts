@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Anchor, MarksApi } from './MarksContext.js';
 
 export interface ActiveMark extends Anchor {
@@ -9,6 +9,7 @@ export interface ActiveMark extends Anchor {
 export function useMarks(count: number): { api: MarksApi; active: ActiveMark | null } {
   const [active, setActive] = useState<ActiveMark | null>(null);
   const [tabbableIndex, setTabbableIndex] = useState(0);
+  const refocus = useRef<number | null>(null);
   const activate = useCallback((index: number, anchor: Anchor) => {
     setTabbableIndex(index);
     setActive({ index, ...anchor });
@@ -18,7 +19,7 @@ export function useMarks(count: number): { api: MarksApi; active: ActiveMark | n
   }, []);
   const safeTabbable = tabbableIndex < count ? tabbableIndex : 0;
   const api = useMemo(
-    () => ({ tabbableIndex: safeTabbable, activeIndex: active?.index ?? null, activate, deactivate, count }),
+    () => ({ tabbableIndex: safeTabbable, activeIndex: active?.index ?? null, activate, deactivate, count, refocus }),
     [safeTabbable, active, activate, deactivate, count],
   );
   return { api, active: active && active.index < count ? active : null };
