@@ -2,8 +2,9 @@
 // forced garbage collection (CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage) before, half
 // way and at the end, with the DOM counters (Memory.getDOMCounters) and the page's live ResizeObservers,
 // MutationObservers and listeners (browser/instrument.ts).
-import type { Browser, CDPSession } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { openBenchPage } from './browser-page.js';
+import { dropCollectedTargets } from './heap-snapshot.js';
 import type { BenchOptions } from './options.js';
 
 export interface MemoryPoint {
@@ -36,7 +37,8 @@ const cases = [
   ['control', 'control:plain'],
 ] as const;
 
-async function heapAfterGc(cdp: CDPSession): Promise<number> {
+async function heapAfterGc(cdp: CDPSession, page: Page): Promise<number> {
+  await dropCollectedTargets(cdp, page);
   for (let pass = 0; pass < 3; pass++) await cdp.send('HeapProfiler.collectGarbage');
   const usage = await cdp.send('Runtime.getHeapUsage');
   return usage.usedSize;
@@ -47,7 +49,7 @@ export async function measureMemory(browser: Browser, options: BenchOptions): Pr
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
   const point = async (): Promise<MemoryPoint> => {
-    const heapBytes = await heapAfterGc(cdp);
+    const heapBytes = await heapAfterGc(cdp, page);
     const dom = await cdp.send('Memory.getDOMCounters');
     const counts = await page.evaluate(() => window.kzBench.counts());
     return {

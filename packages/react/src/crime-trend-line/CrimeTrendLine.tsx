@@ -19,6 +19,7 @@ import { Hatch } from '../marks/Hatch.js';
 import { Mark } from '../marks/Mark.js';
 import { type DrawingProps, MarkLayer } from '../marks/MarkLayer.js';
 import { markListProps } from '../marks/MarksContext.js';
+import { useRechartsItemIds } from '../marks/rechartsItemId.js';
 import { labelLineHeight as lineHeight, TextLines } from '../marks/TextLines.js';
 import { linesWidth, wrapText } from '../marks/wrapText.js';
 import {
@@ -164,6 +165,7 @@ function EndLabels({ data, layout, size }: { data: CrimeTrendData; layout: Layou
 }
 
 function TrendChart({ model, size, context }: DrawingProps<CrimeTrendData>) {
+  const itemId = useRechartsItemIds('line');
   const data = model.data;
   const { width, height } = size;
   const { locale } = context.messages;
@@ -210,6 +212,7 @@ function TrendChart({ model, size, context }: DrawingProps<CrimeTrendData>) {
         return (
           <Line
             key={line.key}
+            id={itemId(line.key)}
             className={`kzt-line kzt-line-${line.key}`}
             type="linear"
             dataKey={line.key}

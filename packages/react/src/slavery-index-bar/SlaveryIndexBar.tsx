@@ -6,6 +6,7 @@ import { type ChartDefinition, ChartShell } from '../frame/ChartShell.js';
 import { Mark } from '../marks/Mark.js';
 import { type DrawingProps, MarkLayer } from '../marks/MarkLayer.js';
 import { markListProps } from '../marks/MarksContext.js';
+import { useRechartsItemIds } from '../marks/rechartsItemId.js';
 import { textWidth } from '../marks/wrapText.js';
 import { computeSlaveryIndex, type SlaveryBar, type SlaveryIndexBarProps } from './compute.js';
 import { narrowBarSize, narrowWidth } from './defaults.js';
@@ -39,6 +40,7 @@ function BarMark({ bar, shape, narrow }: { bar: SlaveryBar; shape: BarShapeProps
 }
 
 function Bars({ model, size, context }: DrawingProps<SlaveryBar[]>) {
+  const itemId = useRechartsItemIds('bar');
   const bars = model.data;
   const narrow = size.width < narrowWidth;
   const { locale } = context.messages;
@@ -100,6 +102,7 @@ function Bars({ model, size, context }: DrawingProps<SlaveryBar[]>) {
       />
       {/* The marks are drawn in the chart's own layer (zIndex 0), not in a z-index portal: the portals are focusable (see useListboxSemantics). */}
       <Bar
+        id={itemId('prevalence')}
         dataKey="prevalencePer1000"
         zIndex={0}
         isAnimationActive={context.animate}

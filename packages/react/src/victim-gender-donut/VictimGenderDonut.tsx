@@ -7,6 +7,7 @@ import { Hatch } from '../marks/Hatch.js';
 import { Mark } from '../marks/Mark.js';
 import { type DrawingProps, MarkLayer } from '../marks/MarkLayer.js';
 import { markListProps } from '../marks/MarksContext.js';
+import { useRechartsItemIds } from '../marks/rechartsItemId.js';
 import { TextLines } from '../marks/TextLines.js';
 import { computeVictimBreakdown, type DonutData, type DonutSlice, type VictimGenderDonutProps } from './compute.js';
 import { paddingAngle, sliceFills, swatchSize, totalFontSize } from './defaults.js';
@@ -86,6 +87,7 @@ function CentreLabel({ data, geometry }: { data: DonutData; geometry: DonutGeome
 }
 
 function DonutChart({ model, size, context }: DrawingProps<DonutData>) {
+  const itemId = useRechartsItemIds('pie');
   const data = model.data;
   const slices = data.slices;
   const patternId = useId();
@@ -111,6 +113,7 @@ function DonutChart({ model, size, context }: DrawingProps<DonutData>) {
         />
       </defs>
       <Pie
+        id={itemId('slices')}
         data={[...slices]}
         dataKey="count"
         nameKey="name"
