@@ -183,6 +183,26 @@ describe('custom elements', () => {
     await page.close();
   });
 
+  it('works as a module script too, its snippets served from where it was loaded', async () => {
+    await writeFile(
+      join(serverDir, 'module.html'),
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Module</title><link rel="icon" href="data:,">' +
+        '<script type="module" src="/embed/kz-charts.js"></script></head>' +
+        '<body><kz-crime-trend-line id="line" locale="en"></kz-crime-trend-line></body></html>',
+    );
+    const page = await newPageIn(browser, 1000);
+    const watched = await watch(page);
+    await page.goto(`${server.url}/module.html`);
+    await page.locator('#line figure[data-kzt-drawn]').waitFor();
+    await page.locator('#line').getByRole('button', { name: 'Embed' }).click();
+    const script = page.locator('#line').getByRole('textbox', { name: 'Script and custom element' });
+    await expect
+      .poll(() => script.inputValue())
+      .toContain(`<script src="${server.url}/embed/kz-charts.js" defer></script>`);
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+
   it('holds the chart’s height until the deferred script draws it, so the article below does not jump', async () => {
     const { script } = embedSnippets('crime-trend-line', { locale: 'en' }, `${server.url}/embed`);
     const article = (

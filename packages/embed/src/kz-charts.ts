@@ -12,7 +12,20 @@ declare global {
   }
 }
 
+/**
+ * The address this script was loaded from. A module script (`<script type="module">`) has no
+ * `document.currentScript`: then it is the page's last script named kz-charts.js.
+ */
+function scriptAddress(): string | undefined {
+  const current = document.currentScript;
+  if (current instanceof HTMLScriptElement && current.src) return current.src;
+  const named = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].filter((script) =>
+    /\/kz-charts\.js(?:[?#]|$)/.test(script.src),
+  );
+  return named[named.length - 1]?.src;
+}
+
 // The folder this script was loaded from: where the iframe pages and static images are too.
-const script = document.currentScript;
-defineChartElements(script instanceof HTMLScriptElement && script.src ? new URL('.', script.src).href : undefined);
+const address = scriptAddress();
+defineChartElements(address ? new URL('.', address).href : undefined);
 window.KzCharts = Object.freeze({ version: __KZ_EMBED_VERSION__, charts: chartIds });
