@@ -91,7 +91,7 @@ export interface RenderContext<M extends CommonMessages = CommonMessages> {
 /** What a chart's drawing is given besides its model and box. */
 export interface DrawingContext<M extends CommonMessages = CommonMessages> {
   messages: M;
-  /** Whether this drawing animates its marks: only the first one, until its animation ends. */
+  /** Whether this drawing animates its marks: only the chart's first drawing; any later one draws them final at once. */
   animate: boolean;
   /** For the drawing's animated marks to call when their animation has ended (stable across renders). */
   onAnimationEnd: () => void;

@@ -1,11 +1,10 @@
 import { useSyncExternalStore } from 'react';
+import { mediaQuery } from './mediaQuery.js';
 
 /** Whether the page is being printed (or saved as PDF); `beforeprint` comes before the print media applies. */
 let printRequested = false;
 
-function printMedia(): MediaQueryList | null {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
-}
+const printMedia = () => mediaQuery('print');
 
 /**
  * Calls `onChange` when printing starts or ends: on `beforeprint`/`afterprint` (Save as PDF, the

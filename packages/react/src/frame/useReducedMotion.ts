@@ -1,11 +1,7 @@
 import { useSyncExternalStore } from 'react';
+import { mediaQuery } from './mediaQuery.js';
 
-/** The reader's reduced-motion preference as a media query list; `null` where there is none (the server). */
-function reducedMotion(): MediaQueryList | null {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-    ? window.matchMedia('(prefers-reduced-motion: reduce)')
-    : null;
-}
+const reducedMotion = () => mediaQuery('(prefers-reduced-motion: reduce)');
 
 function subscribe(onChange: () => void): () => void {
   const list = reducedMotion();
