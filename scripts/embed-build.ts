@@ -1,23 +1,29 @@
 // Builds the browser side of @kz-trafficking/embed into packages/embed/dist:
-//   kz-charts.js   the custom-element runtime (React, ReactDOM, Recharts and the charts bundled in)
+//   kz-charts.js   the custom-element loader (no React: it defines the elements and loads their charts)
+//   charts/        one ES module chunk per chart, and the chunks they share (React, Recharts...)
 //   kz-frame.js    the iframe page's script (builds the element from the query, posts its height)
 //   kz-resizer.js  the host page's iframe resizer
 //   <chart>.html   one iframe page per chart, and kz-frame.css
 //   csp.json       the style hash and the Content-Security-Policy the embeds need
-//   sizes.json     raw and gzip sizes of the scripts
+//   sizes.json     raw and gzip sizes of the scripts, and of each chart's first download
 // Fails when a bundle contains eval or new Function, or when the resizer is over its budget.
 // Usage: tsx scripts/embed-build.ts   (run by `pnpm --filter @kz-trafficking/embed build`, after tsup)
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build, type Plugin } from 'esbuild';
+import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
 import { type ChartId, chartIds, figureTexts, tagName } from '../packages/core/src/embed.js';
 import { frameCss } from '../packages/react/src/frame/styles.js';
 
 const root = resolve(import.meta.dirname, '..');
 const packageDir = join(root, 'packages/embed');
 const dist = join(packageDir, 'dist');
+/** Raw and gzip bytes of a file, or of a set of files. */
+interface Size {
+  bytes: number;
+  gzip: number;
+}
 /** The resizer's budget, min+gzip. */
 const resizerBudget = 1536;
 
@@ -58,25 +64,65 @@ const noFunctionConstructor: Plugin = {
 const embedVersion = (JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as { version: string })
   .version;
 
+/** What every browser bundle is built with. */
+const browserBuild = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'browser',
+  target: ['es2020', 'chrome90', 'firefox90', 'safari15'],
+  minify: true,
+  sourcemap: 'linked',
+  legalComments: 'linked',
+  // Workspace packages from their sources, through the root type check's `paths`.
+  tsconfig: join(root, 'tsconfig.json'),
+  define: { 'process.env.NODE_ENV': '"production"', __KZ_EMBED_VERSION__: JSON.stringify(embedVersion) },
+  plugins: [noFunctionConstructor],
+  logLevel: 'warning',
+} satisfies BuildOptions;
+
+/** A classic script (the loader, the iframe page's script, the resizer). */
 async function bundle(entry: string, outfile: string, guard?: string): Promise<void> {
   await build({
+    ...browserBuild,
     entryPoints: [join(packageDir, 'src', entry)],
     outfile: join(dist, outfile),
-    bundle: true,
     format: 'iife',
-    platform: 'browser',
-    target: ['es2020', 'chrome90', 'firefox90', 'safari15'],
-    minify: true,
-    sourcemap: 'linked',
-    legalComments: 'linked',
-    // Workspace packages from their sources, through the root type check's `paths`.
-    tsconfig: join(root, 'tsconfig.json'),
-    define: { 'process.env.NODE_ENV': '"production"', __KZ_EMBED_VERSION__: JSON.stringify(embedVersion) },
     // A second copy of the script on the page runs nothing.
     ...(guard ? { banner: { js: `if(!window.${guard}){` }, footer: { js: '}' } } : {}),
-    plugins: [noFunctionConstructor],
-    logLevel: 'warning',
   });
+}
+
+/**
+ * The chart chunks: one ES module per chart in dist/charts/, importing the chunks it shares with the
+ * others by relative address, so that they load from wherever the folder is served.
+ */
+async function bundleCharts(): Promise<Metafile> {
+  const result = await build({
+    ...browserBuild,
+    entryPoints: chartIds.map((chart) => ({ in: join(packageDir, 'src/charts', `${chart}.ts`), out: chart })),
+    outdir: join(dist, 'charts'),
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'shared-[hash]',
+    metafile: true,
+  });
+  return result.metafile;
+}
+
+/** The files a chart's chunk loads before it can draw: itself and its static imports, in dist/. */
+function firstDownload(metafile: Metafile, chart: ChartId): string[] {
+  const files = new Set<string>();
+  const visit = (output: string) => {
+    if (files.has(output)) return;
+    files.add(output);
+    for (const imported of metafile.outputs[output]?.imports ?? []) {
+      if (imported.kind === 'import-statement') visit(imported.path);
+    }
+  };
+  const entry = Object.keys(metafile.outputs).find((output) => output.endsWith(`/charts/${chart}.js`));
+  if (!entry) throw new Error(`The build wrote no chunk for ${chart}.`);
+  visit(entry);
+  return [...files].map((output) => relative(dist, resolve(root, output)));
 }
 
 function framePage(chart: ChartId): string {
@@ -113,35 +159,48 @@ main{display:flow-root;padding:2px}
 `;
 
 async function main(): Promise<void> {
+  await rm(join(dist, 'charts'), { recursive: true, force: true });
   await mkdir(dist, { recursive: true });
   await bundle('kz-charts.ts', 'kz-charts.js', 'KzCharts');
+  const charts = await bundleCharts();
   await bundle('kz-frame.ts', 'kz-frame.js');
   await bundle('kz-resizer.ts', 'kz-resizer.js', 'KzResizer');
   await writeFile(join(dist, 'kz-frame.css'), frameStylesheet);
   for (const chart of chartIds) await writeFile(join(dist, `${chart}.html`), framePage(chart));
 
-  const sizes: Record<string, { bytes: number; gzip: number }> = {};
-  for (const file of ['kz-charts.js', 'kz-frame.js', 'kz-resizer.js']) {
+  const chunks = Object.keys(charts.outputs)
+    .filter((output) => output.endsWith('.js'))
+    .map((output) => relative(dist, resolve(root, output)));
+  const sizes: Record<string, Size> = {};
+  for (const file of ['kz-charts.js', 'kz-frame.js', 'kz-resizer.js', ...chunks]) {
     const code = await readFile(join(dist, file), 'utf8');
     if (/\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*["'`]/.test(code)) {
       throw new Error(`${file} contains eval or new Function: it would need 'unsafe-eval'.`);
     }
     sizes[file] = { bytes: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
   }
+  // What a page with one chart downloads before the chart is drawn: the loader and the chart's chunks.
+  const firstDownloads: Record<string, { files: string[] } & Size> = {};
+  for (const chart of chartIds) {
+    const files = ['kz-charts.js', ...firstDownload(charts, chart)];
+    const total = (key: keyof Size) => files.reduce((sum, file) => sum + (sizes[file]?.[key] ?? 0), 0);
+    firstDownloads[chart] = { files, bytes: total('bytes'), gzip: total('gzip') };
+  }
   const resizer = sizes['kz-resizer.js'];
   if (resizer && resizer.gzip > resizerBudget) {
     throw new Error(`kz-resizer.js is ${resizer.gzip} B min+gzip, over its ${resizerBudget} B budget.`);
   }
-  await writeFile(join(dist, 'sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
+  await writeFile(join(dist, 'sizes.json'), `${JSON.stringify({ files: sizes, firstDownloads }, null, 2)}\n`);
   await writeFile(
     join(dist, 'csp.json'),
     `${JSON.stringify({ frameStyleHash: frameStyleHash(), policy: embedPolicy() }, null, 2)}\n`,
   );
-  for (const [file, size] of Object.entries(sizes)) {
+  const line = (name: string, size: Size) =>
     console.log(
-      `${file.padEnd(14)} ${(size.bytes / 1024).toFixed(1).padStart(7)} KB min  ${(size.gzip / 1024).toFixed(1).padStart(6)} KB min+gzip`,
+      `${name.padEnd(34)} ${(size.bytes / 1024).toFixed(1).padStart(7)} KB min  ${(size.gzip / 1024).toFixed(1).padStart(6)} KB min+gzip`,
     );
-  }
+  for (const [file, size] of Object.entries(sizes)) line(file, size);
+  for (const [chart, size] of Object.entries(firstDownloads)) line(`first download of ${chart}`, size);
   console.log(`CSP style hash of the figure stylesheet: ${frameStyleHash()}`);
   console.log(`Built ${dirname(join(dist, 'x'))}`);
 }

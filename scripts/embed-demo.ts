@@ -5,7 +5,7 @@
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { locales } from '@kz-trafficking/core';
-import { chartIds, figureTexts, staticFigureHtml, staticStem } from '../packages/core/src/embed.js';
+import { chartIds, figureTexts, staticFigureHtml, staticPictureHtml, staticStem } from '../packages/core/src/embed.js';
 import { frameStyleHash } from './embed-build.js';
 import { type StaticServer, startStaticServer } from './embed-server.js';
 
@@ -60,6 +60,16 @@ export async function buildDemo(): Promise<void> {
       return `<div data-static-locale="${locale}"${locale === 'ru' ? '' : ' hidden'}>\n${figure}\n</div>`;
     });
     html = html.replaceAll(`{{static:${chart}}}`, figures.join('\n'));
+    // Inside a custom element: its pre-rendered picture, shown until the chart is drawn.
+    const stem = staticStem(chart, 'ru', 'light');
+    const size = manifest.files.find((file) => file.stem === stem) ?? { width: 640, height: 600 };
+    const picture = staticPictureHtml(
+      figureTexts(chart, { locale: 'ru' }),
+      { light: `embed/static/${stem}.svg`, dark: `embed/static/${staticStem(chart, 'ru', 'dark')}.svg` },
+      size,
+      true,
+    );
+    html = html.replaceAll(`{{picture:${chart}}}`, picture);
   }
   if (/\{\{[^}]+\}\}/.test(html))
     throw new Error(`Unfilled placeholder in the demo: ${/\{\{[^}]+\}\}/.exec(html)?.[0]}`);

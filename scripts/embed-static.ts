@@ -8,13 +8,16 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { locales } from '@kz-trafficking/core';
+import type { Page } from 'playwright-core';
 import {
   type ChartId,
   chartIds,
   figureTexts,
   staticFigureHtml,
+  staticHeights,
   staticStem,
   staticThemes,
+  staticVariant,
   staticWidth,
   tagName,
 } from '../packages/core/src/embed.js';
@@ -78,6 +81,49 @@ export interface StaticEntry {
   height: number;
 }
 
+/** The figure's SVG (from the element's toSvg()), or `null` before it is drawn. */
+function figureSvg(page: Page, chart: ChartId): Promise<string | null> {
+  return page.evaluate(
+    (tag) => (document.querySelector(tag) as (HTMLElement & { toSvg(): string | null }) | null)?.toSvg() ?? null,
+    tagName(chart),
+  );
+}
+
+const svgHeight = (svg: string) => Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
+
+/** Largest share of its height the chart box may give or take to bring a figure to its static height. */
+const boxTolerance = 0.1;
+
+/**
+ * The drawn figure's SVG at exactly `height` pixels: its chart box takes up the difference, so that
+ * core's `staticHeights` are the images' own sizes whatever the fonts on the building machine.
+ */
+async function figureSvgAtHeight(page: Page, chart: ChartId, height: number, stem: string): Promise<string> {
+  const natural = await figureSvg(page, chart);
+  if (!natural) throw new Error(`${stem} drew no SVG.`);
+  const difference = height - svgHeight(natural);
+  if (difference === 0) return natural;
+  const box = await page.evaluate(
+    (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.kzt-box')?.getBoundingClientRect().height ?? 0,
+    tagName(chart),
+  );
+  if (Math.abs(difference) > box * boxTolerance) {
+    throw new Error(
+      `${stem} is ${svgHeight(natural)} px tall, ${difference} px from its staticHeights entry (${height}) in core: update the entry.`,
+    );
+  }
+  await page.evaluate(({ tag, boxHeight }) => document.querySelector(tag)?.setAttribute('height', String(boxHeight)), {
+    tag: tagName(chart),
+    boxHeight: Math.round(box + difference),
+  });
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const svg = await figureSvg(page, chart);
+    if (svg && svgHeight(svg) === height) return svg;
+    await page.waitForTimeout(20);
+  }
+  throw new Error(`${stem} did not reach its static height of ${height} px.`);
+}
+
 async function main(): Promise<void> {
   const server = await startStaticServer({ mounts: { '/': dist } });
   const browser = await launchChromium();
@@ -115,13 +161,13 @@ async function main(): Promise<void> {
           const query = new URLSearchParams({ locale, theme, ...(breakdown ? { breakdown } : {}) });
           await page.goto(`${server.url}/${chart}.html?${query}`);
           await page.locator('figure[data-kzt-drawn]').waitFor();
-          const svg = await page.evaluate(
-            (tag) =>
-              (document.querySelector(tag) as (HTMLElement & { toSvg(): string | null }) | null)?.toSvg() ?? null,
-            tagName(chart),
-          );
-          if (!svg) throw new Error(`${chart} (${locale}, ${theme}) drew no SVG.`);
           const stem = staticStem(chart, locale, theme, breakdown);
+          const svg = await figureSvgAtHeight(
+            page,
+            chart,
+            staticHeights[staticVariant(chart, breakdown)][locale],
+            stem,
+          );
           const texts = figureTexts(chart, { locale, breakdown });
           const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);
           const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);

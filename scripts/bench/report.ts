@@ -421,7 +421,7 @@ function shortfallSection(results: BenchResults): string {
       const released =
         counts.length > 0
           ? ` and ${counts.join(', ')} grew: something is not released on unmount`
-          : '; the DOM nodes, observers and listeners did not grow, so no chart stays mounted: what remains is either a cache still filling or a small leak: \`tsx scripts/bench/heap-diff.ts\` tells them apart';
+          : '; the DOM nodes, observers and listeners did not grow, so no chart stays mounted: what remains is either a cache still filling or a small leak: `tsx scripts/bench/heap-diff.ts` tells them apart';
       items.push(
         `- ${componentOf[row.chart]} memory: the heap still grew ${int(growth)} B per cycle in the second half of ${row.cycles} cycles (${int(firstHalfGrowth(row))} B in the first half; control ${int(controlGrowth)} B)${released}${results.options.quick ? ' (a quick run has too few cycles to tell)' : ''}.`,
       );

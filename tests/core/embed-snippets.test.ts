@@ -8,6 +8,7 @@ import {
   safeHttpUrl,
   snippetsFor,
   staticFigureHtml,
+  staticHeights,
 } from '../../packages/core/src/embed.js';
 
 const base = 'https://charts.example.org/kz/';
@@ -16,9 +17,12 @@ describe('embedSnippets', () => {
   it('gives the three snippets for every chart with its default options', () => {
     for (const chart of chartIds) {
       const snippets = embedSnippets(chart, {}, base);
+      // The element holds the chart's height and shows the pre-rendered picture, at its own size, in it.
+      const picture = `<picture><source media="(prefers-color-scheme: dark)" srcset="${base}static/${chart}.ru.dark.svg"><img src="${base}static/${chart}.ru.light.svg" width="640" height="${staticHeights[chart].ru}" alt="${figureTexts(chart).description}" loading="lazy" decoding="async" style="display:block;max-width:100%;height:auto"></picture>`;
       expect(snippets.script).toBe(
-        `<script src="https://charts.example.org/kz/kz-charts.js" defer></script>\n<kz-${chart} locale="ru" style="display:block;min-height:${approximateHeights[chart]}px"></kz-${chart}>`,
+        `<script src="https://charts.example.org/kz/kz-charts.js" defer></script>\n<kz-${chart} locale="ru" style="display:block;min-height:${approximateHeights[chart]}px">${picture}</kz-${chart}>`,
       );
+      expect(snippets.static).toContain(picture);
       expect(snippets.iframe).toContain(`src="https://charts.example.org/kz/${chart}.html?locale=ru"`);
       expect(snippets.iframe).toContain(`data-kz-chart="${chart}"`);
       expect(snippets.iframe).toContain(`title="${figureTexts(chart).title}"`);
@@ -43,8 +47,9 @@ describe('embedSnippets', () => {
     expect(bar.iframe).toContain(
       'slavery-index-bar.html?locale=kk&#38;theme=dark&#38;countries=KZ%2CUZ&#38;highlight=UZ',
     );
-    // Custom countries are not pre-rendered.
+    // Custom countries are not pre-rendered: the element holds the height alone.
     expect(bar.static).toBeNull();
+    expect(bar.script).not.toContain('<img');
     const line = embedSnippets('crime-trend-line', { locale: 'en', series: 'art128 art135' }, base);
     expect(line.script).toContain('series="art128,art135"');
     const donut = embedSnippets(
@@ -56,6 +61,10 @@ describe('embedSnippets', () => {
     expect(donut.static).toContain('static/victim-gender-donut-citizenship.en.light.svg');
     expect(donut.static).not.toContain('<picture>');
     expect(donut.static).toContain('by citizenship');
+    // The picture inside the element is the citizenship figure's, at its own height.
+    expect(donut.script).toContain(
+      `<img src="${base}static/victim-gender-donut-citizenship.en.light.svg" width="640" height="${staticHeights['victim-gender-donut-citizenship'].en}"`,
+    );
     const map = embedSnippets('regional-share', { highlight: [] }, base, { strictCsp: true, height: 900 });
     expect(map.script).toContain('highlight=""');
     expect(map.iframe).toContain('height="900"');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embedSnippets } from '../../packages/core/src/embed.js';
+import { embedSnippets, staticHeights } from '../../packages/core/src/embed.js';
 import { launchChromium } from '../../scripts/chromium.js';
 import { type StaticServer, startStaticServer } from '../../scripts/embed-server.js';
 import { assertBuilt, embedDist, layoutShift, newPageIn, observeLayoutShift, type Watched, watch } from './helpers.js';
@@ -174,8 +174,11 @@ describe('custom elements', () => {
     await expect
       .poll(() => script.inputValue())
       .toContain(`<script src="${server.url}/embed/kz-charts.js" defer></script>`);
-    expect(await script.inputValue()).toContain(
-      '<kz-slavery-index-bar locale="en" style="display:block;min-height:810px"></kz-slavery-index-bar>',
+    // The options are pre-rendered: the element holds its picture, shown until the chart is drawn.
+    expect(await script.inputValue()).toMatch(
+      new RegExp(
+        `<kz-slavery-index-bar locale="en" style="display:block;min-height:810px"><picture><source media="\\(prefers-color-scheme: dark\\)" srcset="${server.url}/embed/static/slavery-index-bar\\.en\\.dark\\.svg"><img src="${server.url}/embed/static/slavery-index-bar\\.en\\.light\\.svg" width="640" height="${staticHeights['slavery-index-bar'].en}" alt="Horizontal bar chart [^"]+"[^>]*></picture></kz-slavery-index-bar>`,
+      ),
     );
     const iframe = await page.locator('#bar').getByRole('textbox', { name: 'Iframe' }).inputValue();
     expect(iframe).toContain(`src="${server.url}/embed/slavery-index-bar.html?locale=en"`);
@@ -203,21 +206,18 @@ describe('custom elements', () => {
     await page.close();
   });
 
-  it('holds the chart’s height until the deferred script draws it, so the article below does not jump', async () => {
-    const { script } = embedSnippets('crime-trend-line', { locale: 'en' }, `${server.url}/embed`);
+  describe('hold their place until the deferred script draws them, so the article below does not jump', () => {
     const article = (
       snippet: string,
+      column = 640,
     ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title>
-<link rel="icon" href="data:,"><style>main{max-width:640px;margin:0 auto;font:16px/1.5 sans-serif}</style></head>
+<link rel="icon" href="data:,"><style>main{max-width:${column}px;margin:0 auto;font:16px/1.5 sans-serif}</style></head>
 <body><main><h1>Article</h1><p>${'Text before the chart. '.repeat(20)}</p>${snippet}<p id="after">${'Text after the chart. '.repeat(40)}</p></main></body></html>`;
-    await writeFile(join(serverDir, 'reserved.html'), article(script));
-    // The control: the same snippet without its reserved height, which the test must see shift.
-    await writeFile(join(serverDir, 'unreserved.html'), article(script.replace(/ style="[^"]*"/, '')));
     const shiftOf = async (file: string) => {
       const page = await newPageIn(browser, 1000);
       await observeLayoutShift(page);
       await page.goto(`${server.url}/${file}`);
-      await page.locator('kz-crime-trend-line .kzt-box svg .kzt-mark').first().waitFor();
+      await page.locator('kz-crime-trend-line figure[data-kzt-drawn]').waitFor();
       await page.waitForTimeout(300);
       const { cls } = await layoutShift(page);
       const reserved = await page
@@ -226,11 +226,32 @@ describe('custom elements', () => {
       await page.close();
       return { cls, reserved };
     };
-    const control = await shiftOf('unreserved.html');
-    expect(control.cls).toBeGreaterThan(0.1);
-    const held = await shiftOf('reserved.html');
-    expect(held.cls).toBeLessThan(0.05);
-    // The element dropped the reserved height once its chart was drawn.
-    expect(held.reserved).toBe('');
+
+    it('with the pre-rendered picture inside the element, at 640 and 720 px', async () => {
+      const { script } = embedSnippets('crime-trend-line', { locale: 'en' }, `${server.url}/embed`);
+      expect(script).toContain('<img src=');
+      // The control: the same element with nothing inside and no reserved height, which must shift.
+      const empty = script.replace(/<picture>.*<\/picture>/, '').replace(/ style="[^"]*"/, '');
+      await writeFile(join(serverDir, 'empty.html'), article(empty));
+      const control = await shiftOf('empty.html');
+      expect(control.cls).toBeGreaterThan(0.1);
+      for (const column of [640, 720]) {
+        await writeFile(join(serverDir, `picture-${column}.html`), article(script, column));
+        expect((await shiftOf(`picture-${column}.html`)).cls, `${column} px`).toBe(0);
+      }
+    });
+
+    it('with the reserved height of options that are not pre-rendered', async () => {
+      const { script } = embedSnippets('crime-trend-line', { locale: 'en', series: ['total'] }, `${server.url}/embed`);
+      expect(script).not.toContain('<img');
+      await writeFile(join(serverDir, 'reserved.html'), article(script));
+      await writeFile(join(serverDir, 'unreserved.html'), article(script.replace(/ style="[^"]*"/, '')));
+      const control = await shiftOf('unreserved.html');
+      expect(control.cls).toBeGreaterThan(0.1);
+      const held = await shiftOf('reserved.html');
+      expect(held.cls).toBe(0);
+      // The element dropped the reserved height once its chart was drawn.
+      expect(held.reserved).toBe('');
+    });
   });
 });

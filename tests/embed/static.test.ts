@@ -1,10 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { locales } from '@kz-trafficking/core';
+import { type Locale, locales } from '@kz-trafficking/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { approximateHeights, chartIds, figureTexts, staticStem, staticThemes } from '../../packages/core/src/embed.js';
+import {
+  approximateHeights,
+  type ChartId,
+  chartIds,
+  figureTexts,
+  staticHeights,
+  staticStem,
+  staticThemes,
+  staticVariant,
+  staticWidth,
+} from '../../packages/core/src/embed.js';
 import { launchChromium } from '../../scripts/chromium.js';
 import { assertBuilt, embedDist } from './helpers.js';
 
@@ -61,6 +71,19 @@ describe('heights held for charts before they are drawn', () => {
 });
 
 describe('static images', () => {
+  it('are exactly as tall as core’s staticHeights say, which the snippets’ <img> sizes come from', () => {
+    const manifest = JSON.parse(readFileSync(join(embedDist, 'static/manifest.json'), 'utf8')) as {
+      files: { chart: ChartId; breakdown?: string; locale: Locale; width: number; height: number }[];
+    };
+    expect(manifest.files).toHaveLength(30);
+    for (const file of manifest.files) {
+      expect({ width: file.width, height: file.height }).toEqual({
+        width: staticWidth,
+        height: staticHeights[staticVariant(file.chart, file.breakdown)][file.locale],
+      });
+    }
+  });
+
   it('has one SVG, PNG and HTML snippet per chart × locale × theme (24 each)', () => {
     const manifest = JSON.parse(readFileSync(join(embedDist, 'static/manifest.json'), 'utf8')) as {
       files: { stem: string }[];

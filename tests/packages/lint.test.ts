@@ -133,12 +133,11 @@ describe('@kz-trafficking/react tarball', () => {
 });
 
 describe('@kz-trafficking/embed tarball', () => {
-  it('ships the browser scripts, the iframe pages and the static images of every chart', () => {
+  it("ships the loader, each chart's chunks, the iframe pages and the static images of every chart", () => {
     const { files } = unpacked.embed;
     expect(files).toEqual(
       expect.arrayContaining([
         'dist/kz-charts.js',
-        'dist/kz-charts.js.LEGAL.txt',
         'dist/kz-frame.js',
         'dist/kz-frame.css',
         'dist/kz-resizer.js',
@@ -146,6 +145,7 @@ describe('@kz-trafficking/embed tarball', () => {
         'dist/static/manifest.json',
         ...['slavery-index-bar', 'crime-trend-line', 'victim-gender-donut', 'regional-share'].flatMap((chart) => [
           `dist/${chart}.html`,
+          `dist/charts/${chart}.js`,
           `dist/static/${chart}.ru.light.svg`,
           `dist/static/${chart}.kk.dark.png`,
         ]),

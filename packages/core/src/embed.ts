@@ -19,11 +19,15 @@ export {
   escapeHtml,
   optionEntries,
   type SnippetSettings,
+  type StaticVariant,
   safeHttpUrl,
   snippetsFor,
   staticFigureHtml,
+  staticHeights,
+  staticPictureHtml,
   staticStem,
   staticThemes,
+  staticVariant,
   staticWidth,
 } from './embed/snippets.js';
 export { embedSnippets, figureTexts } from './embed/texts.js';

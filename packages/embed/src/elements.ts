@@ -1,24 +1,15 @@
+// The chart elements as the loader (kz-charts.js) defines them: no React here. Each element loads
+// its chart's chunk (dist/charts/<chart>.js) when it is needed, then hands its shadow root to it.
 import { attributeNames, type ChartId, chartIds, tagName } from '@kz-trafficking/core/embed';
-import { CrimeTrendLine } from '@kz-trafficking/react/crime-trend-line';
-import { figureSvgOfElement } from '@kz-trafficking/react/internal';
-import { RegionalShare } from '@kz-trafficking/react/regional-share';
-import { SlaveryIndexBar } from '@kz-trafficking/react/slavery-index-bar';
-import { VictimGenderDonut } from '@kz-trafficking/react/victim-gender-donut';
-import { type ComponentType, createElement } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
 import { propsFromAttributes } from './attributes.js';
-
-const components: Record<ChartId, ComponentType<Record<string, unknown>>> = {
-  'slavery-index-bar': SlaveryIndexBar as ComponentType<Record<string, unknown>>,
-  'crime-trend-line': CrimeTrendLine as ComponentType<Record<string, unknown>>,
-  'victim-gender-donut': VictimGenderDonut as ComponentType<Record<string, unknown>>,
-  'regional-share': RegionalShare as ComponentType<Record<string, unknown>>,
-};
+import type { ChartModule, ChartView } from './chart-view.js';
+import { boxHeightToHold } from './held-height.js';
+import { loadFailureCss, loadFailureNotice } from './load-failure.js';
+import { whenNeeded } from './when-needed.js';
 
 // The host element is a block that takes the page's font; everything else is inside the shadow
 // root, styled by the figure's own stylesheet. A constructed stylesheet needs no CSP allowance.
-const hostCss = ':host{display:block;font:inherit;color:inherit;max-width:100%}:host([hidden]){display:none}';
+const hostCss = `:host{display:block;font:inherit;color:inherit;max-width:100%}:host([hidden]){display:none}${loadFailureCss}`;
 let hostSheet: CSSStyleSheet | null = null;
 function sharedHostSheet(): CSSStyleSheet {
   if (!hostSheet) {
@@ -34,14 +25,40 @@ export interface KzChartElement extends HTMLElement {
   toSvg(): string | null;
 }
 
-function defineChart(chart: ChartId, embedBaseUrl: string | undefined): void {
+/** Where the loader finds the chunks, the iframe pages and the static images. */
+interface Folder {
+  /** The loader's folder, from which the chunks load. */
+  base: string;
+  /** The same, for the figures' Embed snippets; absent when the loader's address is unknown. */
+  embedBaseUrl: string | undefined;
+}
+
+// One import per chart on the page, however many elements show it; a failed one is tried anew.
+const modules = new Map<ChartId, Promise<ChartModule>>();
+let warned = false;
+
+function loadModule(chart: ChartId, folder: Folder): Promise<ChartModule> {
+  let module = modules.get(chart);
+  if (!module) {
+    module = import(/* @vite-ignore */ new URL(`charts/${chart}.js`, folder.base).href) as Promise<ChartModule>;
+    module.catch(() => modules.delete(chart));
+    modules.set(chart, module);
+  }
+  return module;
+}
+
+function defineChart(chart: ChartId, folder: Folder): void {
   const name = tagName(chart);
   if (customElements.get(name)) return;
-  const Component = components[chart];
 
   class ChartElement extends HTMLElement implements KzChartElement {
     static observedAttributes = [...attributeNames(chart)];
-    #root: Root | null = null;
+    #view: ChartView | null = null;
+    /** The chart box height that keeps the height held before drawing, until the chart next changes. */
+    #heldBoxHeight: number | undefined;
+    #resized: ResizeObserver | null = null;
+    #loading = false;
+    #stopWaiting: (() => void) | null = null;
     readonly #container: HTMLDivElement;
     #pending = false;
 
@@ -50,58 +67,116 @@ function defineChart(chart: ChartId, embedBaseUrl: string | undefined): void {
       const shadow = this.attachShadow({ mode: 'open' });
       shadow.adoptedStyleSheets = [sharedHostSheet()];
       this.#container = document.createElement('div');
+      // Until the chart is drawn, the element shows what the page put inside it: the pre-rendered picture.
+      this.#container.append(document.createElement('slot'));
       shadow.append(this.#container);
     }
 
     connectedCallback(): void {
-      if (!this.#root) this.#root = createRoot(this.#container);
-      // The first render is synchronous, so that the figure (and its reserved chart box) is laid
-      // out in the same frame as the element: no layout shift when the script runs before paint.
-      flushSync(() => this.#render());
-      // The snippet's reserved height served until the chart was drawn; the figure sizes itself now.
-      this.style.removeProperty('min-height');
+      if (this.#view || this.#loading) return;
+      if (this.getAttribute('loading')?.trim().toLowerCase() === 'eager') {
+        this.#stopWaiting?.();
+        this.#load();
+      } else {
+        this.#stopWaiting ??= whenNeeded(this, () => this.#load());
+      }
     }
 
     attributeChangedCallback(): void {
-      if (!this.#root || this.#pending) return;
+      if (!this.#view || this.#pending) return;
       // Several attributes changed together re-render once.
       this.#pending = true;
       queueMicrotask(() => {
         this.#pending = false;
+        this.#heldBoxHeight = undefined;
         this.#render();
       });
     }
 
     disconnectedCallback(): void {
-      // Moving the element re-connects it in the same task: only unmount when it is really gone.
+      // Moving the element re-connects it in the same task: only let go when it is really gone.
       queueMicrotask(() => {
-        if (this.isConnected || !this.#root) return;
-        this.#root.unmount();
-        this.#root = null;
+        if (this.isConnected) return;
+        this.#stopWaiting?.();
+        this.#stopWaiting = null;
+        this.#resized?.disconnect();
+        this.#view?.unmount();
+        this.#view = null;
       });
+    }
+
+    #load(): void {
+      this.#stopWaiting = null;
+      this.#loading = true;
+      loadModule(chart, folder).then(
+        (module) => {
+          this.#loading = false;
+          if (!this.isConnected || this.#view) return;
+          this.#draw(module);
+        },
+        (error: unknown) => {
+          this.#loading = false;
+          if (!warned) {
+            warned = true;
+            console.warn(`kz-charts: the code of ${name} could not be loaded.`, error);
+          }
+          this.#container.replaceChildren(
+            document.createElement('slot'),
+            loadFailureNotice(this.getAttribute('locale'), () => this.#load()),
+          );
+        },
+      );
+    }
+
+    /** Draws the chart in place of the picture or the reserved box, in the same frame and height. */
+    #draw(module: ChartModule): void {
+      const held = this.getBoundingClientRect().height;
+      this.#container.replaceChildren();
+      this.#view = module.mount(this.#container);
+      this.#render();
+      // A height or aspect ratio the page asked for is the page's own choice.
+      if (!this.hasAttribute('height') && !this.hasAttribute('aspect-ratio')) {
+        this.#heldBoxHeight = boxHeightToHold(this.#container, held);
+        if (this.#heldBoxHeight !== undefined) this.#render();
+      }
+      // The snippet's reserved height served until the chart was drawn; the figure sizes itself now.
+      this.style.removeProperty('min-height');
+      // Once the reader's page changes the chart's width, the chart takes its own proportions again.
+      if (this.#heldBoxHeight === undefined) return;
+      const width = this.getBoundingClientRect().width;
+      this.#resized = new ResizeObserver(() => {
+        if (Math.abs(this.getBoundingClientRect().width - width) < 1) return;
+        this.#resized?.disconnect();
+        this.#heldBoxHeight = undefined;
+        this.#render();
+      });
+      this.#resized.observe(this);
     }
 
     #render(): void {
       const props = propsFromAttributes(chart, (attribute) => this.getAttribute(attribute));
       // The figure's own "Embed" action offers this chart to other pages, from where it came.
-      if (embedBaseUrl) props.embedBaseUrl = embedBaseUrl;
+      if (folder.embedBaseUrl) props.embedBaseUrl = folder.embedBaseUrl;
+      if (this.#heldBoxHeight !== undefined) props.height = this.#heldBoxHeight;
       // The chart's language, for screen readers and hyphenation, inside the shadow root only.
       this.#container.lang = typeof props.locale === 'string' ? props.locale : 'ru';
-      this.#root?.render(createElement(Component, props));
+      this.#view?.render(props);
     }
 
     toSvg(): string | null {
-      const figure = this.shadowRoot?.querySelector('figure');
-      return figure ? figureSvgOfElement(figure) : null;
+      return this.#view?.toSvg() ?? null;
     }
   }
   customElements.define(name, ChartElement);
 }
 
 /**
- * Defines the four chart elements (once: later calls do nothing). `embedBaseUrl`, the address the
- * runtime was loaded from, fills in each figure's embed snippets; without it they have none.
+ * Defines the four chart elements (once: later calls do nothing). `loaderUrl`, the address the
+ * loader was loaded from, locates the chunks and fills in each figure's embed snippets; without it,
+ * the chunks are looked for beside the page and the figures offer no snippets.
  */
-export function defineChartElements(embedBaseUrl?: string): void {
-  for (const chart of chartIds) defineChart(chart, embedBaseUrl);
+export function defineChartElements(loaderUrl?: string): void {
+  const loaderFolder = loaderUrl ? new URL('.', loaderUrl).href : undefined;
+  const folder: Folder = { base: loaderFolder ?? document.baseURI, embedBaseUrl: loaderFolder };
+  for (const chart of chartIds) defineChart(chart, folder);
 }

@@ -1,5 +1,7 @@
-// The custom-element runtime: one script for every chart on the page. The build wraps this file
-// in a guard, so that a page which pastes the snippet twice still runs one runtime.
+// The custom-element loader: one small script for every chart on the page. It defines the four
+// elements; each loads its chart's chunk (dist/charts/<chart>.js, with the React and Recharts chunks
+// it shares with the others) when it is needed. The build wraps this file in a guard, so that a page
+// which pastes the snippet twice still runs one loader.
 import { chartIds } from '@kz-trafficking/core/embed';
 import { defineChartElements } from './elements.js';
 
@@ -25,7 +27,6 @@ function scriptAddress(): string | undefined {
   return named[named.length - 1]?.src;
 }
 
-// The folder this script was loaded from: where the iframe pages and static images are too.
-const address = scriptAddress();
-defineChartElements(address ? new URL('.', address).href : undefined);
+// The chunks, the iframe pages and the static images are in the folder this script came from.
+defineChartElements(scriptAddress());
 window.KzCharts = Object.freeze({ version: __KZ_EMBED_VERSION__, charts: chartIds });

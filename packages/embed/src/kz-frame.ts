@@ -4,6 +4,9 @@
 import { attributeNames, isChartId, tagName } from '@kz-trafficking/core/embed';
 import { heightMessageType } from './charts.js';
 
+/** The figure's drawn event (`drawnEvent` of @kz-trafficking/react), without React on this page. */
+const drawnEvent = 'kzt-drawn';
+
 const main = document.querySelector<HTMLElement>('main[data-kz-chart]');
 const chart = main?.dataset.kzChart;
 if (main && isChartId(chart)) {
@@ -13,11 +16,19 @@ if (main && isChartId(chart)) {
     const value = query.get(name);
     if (value !== null) element.setAttribute(name, value);
   }
+  // The page is the chart: it loads at once (the host's iframe waits with loading="lazy").
+  element.setAttribute('loading', 'eager');
   const locale = query.get('locale');
   if (locale === 'ru' || locale === 'kk' || locale === 'en') document.documentElement.lang = locale;
   main.append(element);
-  const title = element.shadowRoot?.querySelector('.kzt-title')?.textContent;
-  if (title) document.title = title;
+  element.addEventListener(
+    drawnEvent,
+    () => {
+      const title = element.shadowRoot?.querySelector('.kzt-title')?.textContent;
+      if (title) document.title = title;
+    },
+    { once: true },
+  );
 
   let last = 0;
   const post = () => {

@@ -1,9 +1,13 @@
+import type { Locale } from '../types.js';
 import { type AttributeName, type ChartId, chartAttributes, tagName } from './charts.js';
 import { type EmbedOptions, listOption, optionLocale, type SnippetTexts } from './options.js';
 
 /** The three copy-paste snippets for one chart with one set of options. */
 export interface EmbedSnippets {
-  /** The runtime script and the custom element. */
+  /**
+   * The loader script and the custom element, with the pre-rendered picture inside it when the options
+   * are pre-rendered (shown until the chart is drawn, and kept by readers without JavaScript).
+   */
   script: string;
   /** The iframe and the resizer script. */
   iframe: string;
@@ -46,6 +50,27 @@ export const approximateHeights: Readonly<Record<ChartId, number>> = {
   'regional-share': 880,
 };
 
+/** The pre-rendered figures: each chart, and the donut by citizenship too. */
+export type StaticVariant = ChartId | 'victim-gender-donut-citizenship';
+
+/**
+ * Heights of the pre-rendered SVG/PNG figures at 640 px, per locale. The static build draws each
+ * figure at exactly this height (its chart box takes up the few pixels that fonts may differ by), so
+ * that a snippet's `<img width height>` is the image's own size and nothing moves when it loads.
+ */
+export const staticHeights: Readonly<Record<StaticVariant, Readonly<Record<Locale, number>>>> = {
+  'slavery-index-bar': { ru: 752, kk: 752, en: 736 },
+  'crime-trend-line': { ru: 637, kk: 637, en: 637 },
+  'victim-gender-donut': { ru: 679, kk: 705, en: 679 },
+  'victim-gender-donut-citizenship': { ru: 627, kk: 642, en: 601 },
+  'regional-share': { ru: 817, kk: 817, en: 791 },
+};
+
+/** The pre-rendered figure of `chart` with `breakdown`. */
+export function staticVariant(chart: ChartId, breakdown?: string): StaticVariant {
+  return chart === 'victim-gender-donut' && breakdown === 'citizenship' ? 'victim-gender-donut-citizenship' : chart;
+}
+
 /** Escapes text for an HTML text node or a double-quoted attribute. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -75,8 +100,7 @@ export function embedBase(baseUrl: string): string {
 
 /** The stem of a static file: `<chart>[-citizenship].<locale>.<theme>`. */
 export function staticStem(chart: ChartId, locale: string, theme: string, breakdown?: string): string {
-  const variant = chart === 'victim-gender-donut' && breakdown === 'citizenship' ? '-citizenship' : '';
-  return `${chart}${variant}.${locale}.${theme}`;
+  return `${staticVariant(chart, breakdown)}.${locale}.${theme}`;
 }
 
 /** The chart's options as attributes / query parameters, in a stable order; defaults left out. */
@@ -97,6 +121,20 @@ export function optionEntries(chart: ChartId, options: EmbedOptions): [Attribute
   return entries;
 }
 
+/** The pre-rendered image, in the reader's colour scheme when a dark one is given; alt text is the description. */
+export function staticPictureHtml(
+  texts: SnippetTexts,
+  images: { light: string; dark?: string },
+  size: { width: number; height: number },
+  strictCsp: boolean,
+): string {
+  const style = strictCsp ? '' : ' style="display:block;max-width:100%;height:auto"';
+  const image = `<img src="${escapeHtml(images.light)}" width="${Math.round(size.width)}" height="${Math.round(size.height)}" alt="${escapeHtml(texts.description)}" loading="lazy" decoding="async"${style}>`;
+  return images.dark
+    ? `<picture><source media="(prefers-color-scheme: dark)" srcset="${escapeHtml(images.dark)}">${image}</picture>`
+    : image;
+}
+
 /** A `<figure>` with the static image, its caption, alt text and source link: no script, no dependency. */
 export function staticFigureHtml(
   texts: SnippetTexts,
@@ -104,11 +142,6 @@ export function staticFigureHtml(
   size: { width: number; height: number },
   strictCsp = false,
 ): string {
-  const style = strictCsp ? '' : ' style="max-width:100%;height:auto"';
-  const image = `<img src="${escapeHtml(images.light)}" width="${Math.round(size.width)}" height="${Math.round(size.height)}" alt="${escapeHtml(texts.description)}" loading="lazy" decoding="async"${style}>`;
-  const picture = images.dark
-    ? `<picture><source media="(prefers-color-scheme: dark)" srcset="${escapeHtml(images.dark)}">${image}</picture>`
-    : image;
   const sources = texts.sources
     .map((source) => {
       const url = safeHttpUrl(source.url);
@@ -118,7 +151,7 @@ export function staticFigureHtml(
     .join('; ');
   return [
     `<figure class="kz-static-figure" lang="${texts.locale}">`,
-    `  ${picture}`,
+    `  ${staticPictureHtml(texts, images, size, strictCsp)}`,
     `  <figcaption><strong>${escapeHtml(texts.title)}</strong>. ${escapeHtml(texts.subtitle)}. ${escapeHtml(texts.sourceLabel)}: ${sources}</figcaption>`,
     '</figure>',
   ].join('\n');
@@ -141,12 +174,30 @@ export function snippetsFor(
   const attributes = entries.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
   const tag = tagName(chart);
   const height = Math.round(settings.height ?? approximateHeights[chart]);
-  // The deferred script draws the chart after the page is laid out: the element holds the chart's
-  // usual height until then (and drops it once drawn), so the text below does not jump.
+
+  // The pre-rendered images show the bundled options and texts only.
+  const custom = entries.some(([name]) => name !== 'locale' && name !== 'theme' && name !== 'breakdown');
+  const theme = options.theme ?? 'auto';
+  let picture: { images: { light: string; dark?: string }; size: { width: number; height: number } } | null = null;
+  if (!custom && (theme === 'auto' || theme === 'light' || theme === 'dark')) {
+    const file = (name: string) => `${base}/static/${staticStem(chart, texts.locale, name, options.breakdown)}.svg`;
+    picture = {
+      images: theme === 'auto' ? { light: file('light'), dark: file('dark') } : { light: file(theme) },
+      size: settings.imageSize ?? {
+        width: staticWidth,
+        height: staticHeights[staticVariant(chart, options.breakdown)][texts.locale],
+      },
+    };
+  }
+
+  // The deferred script draws the chart after the page is laid out. Until then the element holds the
+  // chart's usual height, so that the text below does not jump, and shows the pre-rendered picture
+  // in it (which readers without JavaScript keep).
   const reserve = settings.strictCsp ? '' : ` style="display:block;min-height:${height}px"`;
+  const inside = picture ? staticPictureHtml(texts, picture.images, picture.size, Boolean(settings.strictCsp)) : '';
   const script = [
     `<script src="${base}/kz-charts.js" defer></script>`,
-    `<${tag}${attributes}${reserve}></${tag}>`,
+    `<${tag}${attributes}${reserve}>${inside}</${tag}>`,
   ].join('\n');
 
   const query = new URLSearchParams(entries).toString();
@@ -156,15 +207,6 @@ export function snippetsFor(
     `<script src="${base}/kz-resizer.js" defer></script>`,
   ].join('\n');
 
-  // The pre-rendered images show the bundled options and texts only.
-  const custom = entries.some(([name]) => name !== 'locale' && name !== 'theme' && name !== 'breakdown');
-  const theme = options.theme ?? 'auto';
-  let staticHtml: string | null = null;
-  if (!custom && (theme === 'auto' || theme === 'light' || theme === 'dark')) {
-    const file = (name: string) => `${base}/static/${staticStem(chart, texts.locale, name, options.breakdown)}.svg`;
-    const images = theme === 'auto' ? { light: file('light'), dark: file('dark') } : { light: file(theme) };
-    const size = settings.imageSize ?? { width: staticWidth, height: approximateHeights[chart] };
-    staticHtml = staticFigureHtml(texts, images, size, settings.strictCsp);
-  }
+  const staticHtml = picture ? staticFigureHtml(texts, picture.images, picture.size, settings.strictCsp) : null;
   return { script, iframe, static: staticHtml };
 }

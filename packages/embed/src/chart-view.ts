@@ -1,0 +1,16 @@
+// What a chart's chunk (dist/charts/<chart>.js) offers the loader: the loader holds no React.
+
+/** One chart drawn into a container, as the chunk's `mount` returns it. */
+export interface ChartView {
+  /** Draws the chart with these props, synchronously: it can be measured when this returns. */
+  render(props: Record<string, unknown>): void;
+  /** Removes the chart and everything it holds. */
+  unmount(): void;
+  /** The figure as a standalone SVG document, or `null` before it is drawn. */
+  toSvg(): string | null;
+}
+
+/** A chart's chunk. */
+export interface ChartModule {
+  mount(container: HTMLElement): ChartView;
+}

@@ -1,0 +1,23 @@
+// The React side of a chart element, shared by the four chart chunks (src/charts/*.ts).
+import { figureSvgOfElement } from '@kz-trafficking/react/internal';
+import { type ComponentType, createElement } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import type { ChartModule, ChartView } from './chart-view.js';
+
+/** The chunk's `mount` for one chart component. */
+export function chartMount(Component: ComponentType<Record<string, unknown>>): ChartModule['mount'] {
+  return (container): ChartView => {
+    const root = createRoot(container);
+    return {
+      // Synchronous, so that the figure replaces what held its place (the reserved box or the
+      // pre-rendered picture) in the same frame, and can be measured at once.
+      render: (props) => flushSync(() => root.render(createElement(Component, props))),
+      unmount: () => root.unmount(),
+      toSvg() {
+        const figure = container.querySelector('figure');
+        return figure ? figureSvgOfElement(figure) : null;
+      },
+    };
+  };
+}
