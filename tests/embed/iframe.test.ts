@@ -62,6 +62,25 @@ async function open(width: number): Promise<{ page: Page; frame: Frame; watched:
 }
 
 describe('iframe embed and resizer', () => {
+  it('keeps the height the snippet gave the iframe until the chart is drawn', async () => {
+    const page = await newPageIn(browser, 1200);
+    // The chart's code arrives late, as on a slow connection.
+    await page.route('**/charts/victim-gender-donut.js', async (route) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      await route.fallback();
+    });
+    await page.goto(`${host.url}/`);
+    const heights: number[] = [];
+    const frame = await (await page.waitForSelector('#chart')).contentFrame();
+    while ((await frame?.locator('figure[data-kzt-drawn]').count()) === 0) {
+      heights.push(await frameHeight(page));
+      await page.waitForTimeout(50);
+    }
+    expect(heights.length).toBeGreaterThan(3);
+    expect(new Set(heights)).toEqual(new Set([300]));
+    await page.close();
+  });
+
   it('keeps the iframe as tall as its content when the viewport goes from 1200 to 360 px', async () => {
     const { page, frame, watched } = await open(1200);
     const wide = await frameHeight(page);

@@ -21,14 +21,6 @@ if (main && isChartId(chart)) {
   const locale = query.get('locale');
   if (locale === 'ru' || locale === 'kk' || locale === 'en') document.documentElement.lang = locale;
   main.append(element);
-  element.addEventListener(
-    drawnEvent,
-    () => {
-      const title = element.shadowRoot?.querySelector('.kzt-title')?.textContent;
-      if (title) document.title = title;
-    },
-    { once: true },
-  );
 
   let last = 0;
   const post = () => {
@@ -38,6 +30,15 @@ if (main && isChartId(chart)) {
     // The height is not a secret: any parent may read it; the resizer checks who sent it.
     window.parent.postMessage({ type: heightMessageType, height }, '*');
   };
-  new ResizeObserver(post).observe(main);
-  post();
+  // Until the chart is drawn, the iframe keeps the height its snippet gave it.
+  element.addEventListener(
+    drawnEvent,
+    () => {
+      const title = element.shadowRoot?.querySelector('.kzt-title')?.textContent;
+      if (title) document.title = title;
+      new ResizeObserver(post).observe(main);
+      post();
+    },
+    { once: true },
+  );
 }
