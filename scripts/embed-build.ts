@@ -80,12 +80,12 @@ const browserBuild = {
   logLevel: 'warning',
 } satisfies BuildOptions;
 
-/** A classic script (the loader, the iframe page's script, the resizer). */
-async function bundle(entry: string, outfile: string, guard?: string): Promise<void> {
+/** A classic script from `entryPath` at `outPath`, built as the embed's own scripts are. */
+export async function bundleScript(entryPath: string, outPath: string, guard?: string): Promise<void> {
   await build({
     ...browserBuild,
-    entryPoints: [join(packageDir, 'src', entry)],
-    outfile: join(dist, outfile),
+    entryPoints: [entryPath],
+    outfile: outPath,
     format: 'iife',
     // A second copy of the script on the page runs nothing.
     ...(guard ? { banner: { js: `if(!window.${guard}){` }, footer: { js: '}' } } : {}),
@@ -161,6 +161,8 @@ main{display:flow-root;padding:2px}
 async function main(): Promise<void> {
   await rm(join(dist, 'charts'), { recursive: true, force: true });
   await mkdir(dist, { recursive: true });
+  const bundle = (entry: string, outfile: string, guard?: string) =>
+    bundleScript(join(packageDir, 'src', entry), join(dist, outfile), guard);
   await bundle('kz-charts.ts', 'kz-charts.js', 'KzCharts');
   const charts = await bundleCharts();
   await bundle('kz-frame.ts', 'kz-frame.js');

@@ -33,21 +33,33 @@ interface Folder {
   embedBaseUrl: string | undefined;
 }
 
+/** How the elements get their charts' code. */
+export interface ChartSource {
+  /** A chart's module; by default its chunk, imported from the loader's folder. */
+  load(chart: ChartId, base: string): Promise<ChartModule>;
+  /** Load every chart at once instead of when it is needed. */
+  eager?: boolean;
+}
+
 // One import per chart on the page, however many elements show it; a failed one is tried anew.
 const modules = new Map<ChartId, Promise<ChartModule>>();
 let warned = false;
 
-function loadModule(chart: ChartId, folder: Folder): Promise<ChartModule> {
+const chunks: ChartSource = {
+  load: (chart, base) => import(/* @vite-ignore */ new URL(`charts/${chart}.js`, base).href) as Promise<ChartModule>,
+};
+
+function loadModule(chart: ChartId, folder: Folder, source: ChartSource): Promise<ChartModule> {
   let module = modules.get(chart);
   if (!module) {
-    module = import(/* @vite-ignore */ new URL(`charts/${chart}.js`, folder.base).href) as Promise<ChartModule>;
+    module = source.load(chart, folder.base);
     module.catch(() => modules.delete(chart));
     modules.set(chart, module);
   }
   return module;
 }
 
-function defineChart(chart: ChartId, folder: Folder): void {
+function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void {
   const name = tagName(chart);
   if (customElements.get(name)) return;
 
@@ -74,7 +86,7 @@ function defineChart(chart: ChartId, folder: Folder): void {
 
     connectedCallback(): void {
       if (this.#view || this.#loading) return;
-      if (this.getAttribute('loading')?.trim().toLowerCase() === 'eager') {
+      if (source.eager || this.getAttribute('loading')?.trim().toLowerCase() === 'eager') {
         this.#stopWaiting?.();
         this.#load();
       } else {
@@ -108,7 +120,7 @@ function defineChart(chart: ChartId, folder: Folder): void {
     #load(): void {
       this.#stopWaiting = null;
       this.#loading = true;
-      loadModule(chart, folder).then(
+      loadModule(chart, folder, source).then(
         (module) => {
           this.#loading = false;
           if (!this.isConnected || this.#view) return;
@@ -173,10 +185,11 @@ function defineChart(chart: ChartId, folder: Folder): void {
 /**
  * Defines the four chart elements (once: later calls do nothing). `loaderUrl`, the address the
  * loader was loaded from, locates the chunks and fills in each figure's embed snippets; without it,
- * the chunks are looked for beside the page and the figures offer no snippets.
+ * the chunks are looked for beside the page and the figures offer no snippets. `source` replaces the
+ * chunks (the benchmark's single-file runtime bundles every chart in).
  */
-export function defineChartElements(loaderUrl?: string): void {
+export function defineChartElements(loaderUrl?: string, source: ChartSource = chunks): void {
   const loaderFolder = loaderUrl ? new URL('.', loaderUrl).href : undefined;
   const folder: Folder = { base: loaderFolder ?? document.baseURI, embedBaseUrl: loaderFolder };
-  for (const chart of chartIds) defineChart(chart, folder);
+  for (const chart of chartIds) defineChart(chart, folder, source);
 }
