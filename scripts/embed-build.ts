@@ -3,7 +3,8 @@
 //   charts/        one ES module chunk per chart, and the chunks they share (React, Recharts...)
 //   kz-frame.js    the iframe page's script (builds the element from the query, posts its height)
 //   kz-resizer.js  the host page's iframe resizer
-//   <chart>.html   one iframe page per chart, and kz-frame.css
+//   <chart>.html   one iframe page per chart (options from its query), and kz-frame.css
+//                  (scripts/embed-static.ts adds pages/<stem>.html: the pre-rendered options' pages)
 //   csp.json       the style hash and the Content-Security-Policy the embeds need
 //   sizes.json     raw and gzip sizes of the scripts, and of each chart's first download
 // Fails when a bundle contains eval or new Function, or when the resizer is over its budget.
@@ -13,7 +14,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
-import { type ChartId, chartIds, figureTexts, tagName } from '../packages/core/src/embed.js';
+import { type ChartId, chartIds, escapeHtml, figureTexts, tagName } from '../packages/core/src/embed.js';
 import { frameCss } from '../packages/react/src/frame/styles.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -125,8 +126,22 @@ function firstDownload(metafile: Metafile, chart: ChartId): string[] {
   return [...files].map((output) => relative(dist, resolve(root, output)));
 }
 
-function framePage(chart: ChartId): string {
-  const title = figureTexts(chart, { locale: 'ru' }).title;
+/** What a chart page holds besides its scripts. */
+export interface FramePageContent {
+  /** The page's language and title (the figure's title in it). */
+  locale: string;
+  title: string;
+  /** The options the page is for (`locale=kk&theme=dark`); without them, the page reads its query. */
+  options?: string;
+  /** The page's markup inside `<main>`, shown until the chart is drawn. */
+  body: string;
+  /** Where the page is, relative to the folder of kz-charts.js: '' or '../'. */
+  up?: string;
+}
+
+/** An iframe chart page: the chart element is built by kz-frame.js from `options` or the query. */
+export function framePage(chart: ChartId, content: FramePageContent): string {
+  const up = content.up ?? '';
   const policy = [
     "default-src 'none'",
     "script-src 'self'",
@@ -135,27 +150,42 @@ function framePage(chart: ChartId): string {
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
+  const options = content.options === undefined ? '' : ` data-kz-options="${escapeHtml(content.options)}"`;
   return `<!doctype html>
-<html lang="ru">
+<html lang="${content.locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${policy}">
-<title>${title}</title>
-<link rel="stylesheet" href="kz-frame.css">
-<script src="kz-charts.js" defer></script>
-<script src="kz-frame.js" defer></script>
+<title>${escapeHtml(content.title)}</title>
+<link rel="stylesheet" href="${up}kz-frame.css">
+<script src="${up}kz-charts.js" defer></script>
+<script src="${up}kz-frame.js" defer></script>
 </head>
 <body>
-<main data-kz-chart="${chart}"><noscript>${tagName(chart)}: JavaScript is needed for this chart; see the static images in static/.</noscript></main>
+<main data-kz-chart="${chart}"${options}>${content.body}</main>
 </body>
 </html>
 `;
 }
 
+/** The page for any options, from its query: it needs JavaScript. */
+function queryFramePage(chart: ChartId): string {
+  return framePage(chart, {
+    locale: 'ru',
+    title: figureTexts(chart, { locale: 'ru' }).title,
+    body: `<noscript>${tagName(chart)}: JavaScript is needed for this chart; see the static images in static/.</noscript>`,
+  });
+}
+
 const frameStylesheet = `html{color-scheme:light dark}
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;font-size:16px;line-height:1.4;background:transparent}
 main{display:flow-root;padding:2px}
+.kz-prerendered img{display:block;max-width:100%;height:auto}
+.kz-prerendered summary{cursor:pointer;margin:.5em 0}
+.kz-prerendered table{border-collapse:collapse;font-size:14px}
+.kz-prerendered th,.kz-prerendered td{padding:.25em .6em;border-bottom:1px solid #767676;text-align:left}
+.kz-prerendered caption{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
 `;
 
 async function main(): Promise<void> {
@@ -168,7 +198,7 @@ async function main(): Promise<void> {
   await bundle('kz-frame.ts', 'kz-frame.js');
   await bundle('kz-resizer.ts', 'kz-resizer.js', 'KzResizer');
   await writeFile(join(dist, 'kz-frame.css'), frameStylesheet);
-  for (const chart of chartIds) await writeFile(join(dist, `${chart}.html`), framePage(chart));
+  for (const chart of chartIds) await writeFile(join(dist, `${chart}.html`), queryFramePage(chart));
 
   const chunks = Object.keys(charts.outputs)
     .filter((output) => output.endsWith('.js'))

@@ -1,8 +1,10 @@
 // Pre-renders every chart × locale × theme for zero-JS embeds, for real, in Chromium (Recharts 3
 // draws nothing on the server): the iframe page is opened at 640 px, the figure's standalone SVG
 // (the same code as its "Download SVG" button) is saved, rasterised to PNG at 2× with the title
-// and description in the PNG's text chunks, and a <figure> snippet is written next to them.
-// Writes packages/embed/dist/static/ and manifest.json (also the figures' heights at 640 px).
+// and description in the PNG's text chunks, and a <figure> snippet is written next to them. Each is
+// also a chart page (pages/<chart>.<locale>.<light|dark|auto>.html) that shows the picture and the data
+// table without JavaScript, then draws the chart in their place.
+// Writes packages/embed/dist/static/ with manifest.json (also the figures' heights at 640 px) and pages/.
 // Usage: tsx scripts/embed-static.ts   (after the embed build)
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -12,9 +14,11 @@ import type { Page } from 'playwright-core';
 import {
   type ChartId,
   chartIds,
+  escapeHtml,
   figureTexts,
   staticFigureHtml,
   staticHeights,
+  staticPictureHtml,
   staticStem,
   staticThemes,
   staticVariant,
@@ -22,11 +26,14 @@ import {
   tagName,
 } from '../packages/core/src/embed.js';
 import { launchChromium } from './chromium.js';
+import { framePage } from './embed-build.js';
 import { startStaticServer } from './embed-server.js';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'packages/embed/dist');
 const out = join(dist, 'static');
+/** The chart pages of the pre-rendered options, which draw without JavaScript. */
+const pagesOut = join(dist, 'pages');
 
 /** What is pre-rendered: each chart with its default options, and the donut's citizenship variant. */
 export const staticVariants: readonly { chart: ChartId; breakdown?: string }[] = [
@@ -133,6 +140,8 @@ async function main(): Promise<void> {
   try {
     await rm(out, { recursive: true, force: true });
     await mkdir(out, { recursive: true });
+    await rm(pagesOut, { recursive: true, force: true });
+    await mkdir(pagesOut, { recursive: true });
     const context = await browser.newContext({
       viewport: { width: staticWidth + 4, height: 900 },
       reducedMotion: 'reduce',
@@ -184,6 +193,27 @@ async function main(): Promise<void> {
           );
           const html = staticFigureHtml(texts, { light: `${stem}.svg` }, { width, height });
           await writeFile(join(out, `${stem}.html`), `${html}\n`);
+          // The chart pages for these options: the picture and the chart's own data table.
+          const tableHtml = await page.evaluate(
+            (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.kzt-table table')?.outerHTML ?? '',
+            tagName(chart),
+          );
+          const pageThemes = theme === 'light' ? ['light', 'auto'] : [theme];
+          for (const pageTheme of pageThemes) {
+            const image = (name: string) => `../static/${staticStem(chart, locale, name, breakdown)}.svg`;
+            const images =
+              pageTheme === 'auto' ? { light: image('light'), dark: image('dark') } : { light: image(theme) };
+            const options = new URLSearchParams({
+              locale,
+              ...(pageTheme === 'auto' ? {} : { theme: pageTheme }),
+              ...(breakdown ? { breakdown } : {}),
+            });
+            const body = `<div class="kz-prerendered">${staticPictureHtml(texts, images, { width, height }, true)}<details><summary>${escapeHtml(texts.table.caption)}</summary>${tableHtml}</details></div>`;
+            await writeFile(
+              join(pagesOut, `${staticStem(chart, locale, pageTheme, breakdown)}.html`),
+              framePage(chart, { locale, title: texts.title, options: options.toString(), body, up: '../' }),
+            );
+          }
           entries.push({
             chart,
             ...(breakdown ? { breakdown } : {}),

@@ -23,7 +23,8 @@ describe('embedSnippets', () => {
         `<script src="https://charts.example.org/kz/kz-charts.js" defer></script>\n<kz-${chart} locale="ru" style="display:block;min-height:${approximateHeights[chart]}px">${picture}</kz-${chart}>`,
       );
       expect(snippets.static).toContain(picture);
-      expect(snippets.iframe).toContain(`src="https://charts.example.org/kz/${chart}.html?locale=ru"`);
+      // The default options are pre-rendered: their own chart page shows the figure without JavaScript.
+      expect(snippets.iframe).toContain(`src="https://charts.example.org/kz/pages/${chart}.ru.auto.html"`);
       expect(snippets.iframe).toContain(`data-kz-chart="${chart}"`);
       expect(snippets.iframe).toContain(`title="${figureTexts(chart).title}"`);
       expect(snippets.iframe).toContain('<script src="https://charts.example.org/kz/kz-resizer.js" defer></script>');

@@ -181,7 +181,7 @@ describe('custom elements', () => {
       ),
     );
     const iframe = await page.locator('#bar').getByRole('textbox', { name: 'Iframe' }).inputValue();
-    expect(iframe).toContain(`src="${server.url}/embed/slavery-index-bar.html?locale=en"`);
+    expect(iframe).toContain(`src="${server.url}/embed/pages/slavery-index-bar.en.auto.html"`);
     expect(watched.errors).toEqual([]);
     await page.close();
   });

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { figureTexts } from '../../packages/core/src/embed.js';
 import { heightMessageType } from '../../packages/embed/src/charts.js';
 import { launchChromium } from '../../scripts/chromium.js';
 import { type StaticServer, startStaticServer } from '../../scripts/embed-server.js';
-import { assertBuilt, embedDist, newPageIn, type Watched, watch } from './helpers.js';
+import { assertBuilt, embedDist, layoutShift, newPageIn, observeLayoutShift, type Watched, watch } from './helpers.js';
 
 // The host page and the charts on different origins (two ports), as a newsroom and a chart CDN.
 let browser: Browser;
@@ -61,6 +62,41 @@ async function open(width: number): Promise<{ page: Page; frame: Frame; watched:
   return { page, frame, watched };
 }
 
+describe('chart pages of the pre-rendered options', () => {
+  const pageUrl = () => `${charts.url}/pages/crime-trend-line.en.light.html`;
+
+  it('show the figure and its data table without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 640, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(pageUrl());
+    const image = page.locator('main img');
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
+    expect(await page.title()).toBe(figureTexts('crime-trend-line', { locale: 'en' }).title);
+    expect(await image.getAttribute('alt')).toMatch(/^Line chart/);
+    await page.locator('main summary').click();
+    const table = page.locator('main details table');
+    expect(await table.isVisible()).toBe(true);
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(1);
+    expect(await table.textContent()).toContain('357');
+    await context.close();
+  });
+
+  it('then draw the chart in their place, without layout shift', async () => {
+    const page = await newPageIn(browser, 640);
+    const watched = await watch(page);
+    await observeLayoutShift(page);
+    await page.goto(pageUrl());
+    await page.locator('kz-crime-trend-line figure[data-kzt-drawn]').waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.locator('main img').isVisible()).toBe(false);
+    expect(await layoutShift(page)).toEqual({ cls: 0, shifts: [] });
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('iframe embed and resizer', () => {
   it('keeps the height the snippet gave the iframe until the chart is drawn', async () => {
     const page = await newPageIn(browser, 1200);
@@ -72,8 +108,11 @@ describe('iframe embed and resizer', () => {
     await page.goto(`${host.url}/`);
     const heights: number[] = [];
     const frame = await (await page.waitForSelector('#chart')).contentFrame();
-    while ((await frame?.locator('figure[data-kzt-drawn]').count()) === 0) {
-      heights.push(await frameHeight(page));
+    // A height counts only when the chart was still not drawn after it was read.
+    for (;;) {
+      const height = await frameHeight(page);
+      if ((await frame?.locator('figure[data-kzt-drawn]').count()) !== 0) break;
+      heights.push(height);
       await page.waitForTimeout(50);
     }
     expect(heights.length).toBeGreaterThan(3);

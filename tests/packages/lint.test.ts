@@ -146,6 +146,7 @@ describe('@kz-trafficking/embed tarball', () => {
         ...['slavery-index-bar', 'crime-trend-line', 'victim-gender-donut', 'regional-share'].flatMap((chart) => [
           `dist/${chart}.html`,
           `dist/charts/${chart}.js`,
+          `dist/pages/${chart}.kk.auto.html`,
           `dist/static/${chart}.ru.light.svg`,
           `dist/static/${chart}.kk.dark.png`,
         ]),

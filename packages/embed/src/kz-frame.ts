@@ -1,6 +1,6 @@
-// The iframe page's script: builds the chart element from the page's query (each parameter a
-// known attribute name, set as an attribute: data, never markup) and posts the page's height to
-// the parent whenever it changes.
+// The iframe page's script: builds the chart element from the page's options or query (each
+// parameter a known attribute name, set as an attribute: data, never markup) around what the page
+// pre-rendered, and posts the page's height to the parent whenever it changes once the chart is drawn.
 import { attributeNames, isChartId, tagName } from '@kz-trafficking/core/embed';
 import { heightMessageType } from './charts.js';
 
@@ -10,8 +10,11 @@ const drawnEvent = 'kzt-drawn';
 const main = document.querySelector<HTMLElement>('main[data-kz-chart]');
 const chart = main?.dataset.kzChart;
 if (main && isChartId(chart)) {
-  const query = new URLSearchParams(location.search);
+  // A pre-rendered page is for the options it was built with; the page for any options reads its query.
+  const query = new URLSearchParams(main.dataset.kzOptions ?? location.search);
   const element = document.createElement(tagName(chart));
+  // The pre-rendered figure (picture and table) stays on screen inside the element until the chart is drawn.
+  element.append(...main.childNodes);
   for (const name of attributeNames(chart)) {
     const value = query.get(name);
     if (value !== null) element.setAttribute(name, value);

@@ -9,7 +9,10 @@ export interface EmbedSnippets {
    * are pre-rendered (shown until the chart is drawn, and kept by readers without JavaScript).
    */
   script: string;
-  /** The iframe and the resizer script. */
+  /**
+   * The iframe and the resizer script. For pre-rendered options the iframe shows the chart page of
+   * those options (`pages/<chart>.<locale>.<theme>.html`), which draws its figure without JavaScript.
+   */
   iframe: string;
   /**
    * A zero-JS `<figure>` with the pre-rendered image, or `null` when the options are not among the
@@ -200,10 +203,13 @@ export function snippetsFor(
     `<${tag}${attributes}${reserve}>${inside}</${tag}>`,
   ].join('\n');
 
-  const query = new URLSearchParams(entries).toString();
+  // The pre-rendered options have their own chart page, which shows the figure without JavaScript.
+  const page = picture
+    ? `${base}/pages/${staticStem(chart, texts.locale, theme, options.breakdown)}.html`
+    : `${base}/${chart}.html?${new URLSearchParams(entries).toString()}`;
   const frameStyle = settings.strictCsp ? '' : ' style="display:block;width:100%;border:0"';
   const iframe = [
-    `<iframe src="${escapeHtml(`${base}/${chart}.html?${query}`)}" title="${escapeHtml(texts.title)}" data-kz-chart="${chart}" width="100%" height="${height}" loading="lazy"${frameStyle}></iframe>`,
+    `<iframe src="${escapeHtml(page)}" title="${escapeHtml(texts.title)}" data-kz-chart="${chart}" width="100%" height="${height}" loading="lazy"${frameStyle}></iframe>`,
     `<script src="${base}/kz-resizer.js" defer></script>`,
   ].join('\n');
 
