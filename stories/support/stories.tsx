@@ -64,21 +64,26 @@ export function errorState(expected: ExpectedError) {
 
 /**
  * The figure's Embed action, with `embedBaseUrl` set: opens the panel and checks that the script
- * snippet names the chart's element and the iframe snippet its page.
+ * snippet names the chart's element with its picture and the iframe snippet its page.
  */
 export function embedAction(chart: string) {
   return {
     args: { embedBaseUrl: 'https://charts.example.org/kz' },
     play: async ({ canvasElement, args, globals }: PlayContext) => {
       const canvas = within(canvasElement);
-      const { frame } = storyMessages({ args, globals });
+      const { frame, locale } = storyMessages({ args, globals });
       const button = canvas.getByRole('button', { name: frame.embed });
       await userEvent.click(button);
       await expect(button).toHaveAttribute('aria-expanded', 'true');
       const script = (await canvas.findByRole('textbox', { name: frame.embedScript })) as HTMLTextAreaElement;
       await expect(script.value).toContain(`<kz-${chart} `);
+      // The story's options are pre-rendered: the element holds their picture, and the iframe shows
+      // their own chart page.
+      await expect(script.value).toContain(`<img src="https://charts.example.org/kz/static/${chart}.${locale}.`);
       const iframe = canvas.getByRole('textbox', { name: frame.embedIframe }) as HTMLTextAreaElement;
-      await expect(iframe.value).toContain(`https://charts.example.org/kz/${chart}.html?`);
+      await expect(iframe.value).toMatch(
+        new RegExp(`src="https://charts\\.example\\.org/kz/pages/${chart}\\.${locale}\\.(light|dark|auto)\\.html"`),
+      );
     },
   };
 }
