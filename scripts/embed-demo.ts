@@ -5,7 +5,14 @@
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { locales } from '@kz-trafficking/core';
-import { chartIds, figureTexts, staticFigureHtml, staticPictureHtml, staticStem } from '../packages/core/src/embed.js';
+import {
+  chartIds,
+  figureTexts,
+  staticFigureHtml,
+  staticImages,
+  staticPictureHtml,
+  staticStem,
+} from '../packages/core/src/embed.js';
 import { frameStyleHash } from './embed-build.js';
 import { type StaticServer, startStaticServer } from './embed-server.js';
 
@@ -53,7 +60,7 @@ export async function buildDemo(): Promise<void> {
       const size = manifest.files.find((file) => file.stem === stem) ?? { width: 640, height: 600 };
       const figure = staticFigureHtml(
         figureTexts(chart, { locale }),
-        { light: `embed/static/${stem}.svg`, dark: `embed/static/${staticStem(chart, locale, 'dark')}.svg` },
+        staticImages('embed/static', chart, locale, 'auto'),
         size,
         true,
       );
@@ -65,7 +72,7 @@ export async function buildDemo(): Promise<void> {
     const size = manifest.files.find((file) => file.stem === stem) ?? { width: 640, height: 600 };
     const picture = staticPictureHtml(
       figureTexts(chart, { locale: 'ru' }),
-      { light: `embed/static/${stem}.svg`, dark: `embed/static/${staticStem(chart, 'ru', 'dark')}.svg` },
+      staticImages('embed/static', chart, 'ru', 'auto'),
       size,
       true,
     );

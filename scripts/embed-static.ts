@@ -18,6 +18,7 @@ import {
   figureTexts,
   staticFigureHtml,
   staticHeights,
+  staticImages,
   staticPictureHtml,
   staticStem,
   staticThemes,
@@ -198,11 +199,9 @@ async function main(): Promise<void> {
             (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.kzt-table table')?.outerHTML ?? '',
             tagName(chart),
           );
-          const pageThemes = theme === 'light' ? ['light', 'auto'] : [theme];
+          const pageThemes = theme === 'light' ? (['light', 'auto'] as const) : [theme];
           for (const pageTheme of pageThemes) {
-            const image = (name: string) => `../static/${staticStem(chart, locale, name, breakdown)}.svg`;
-            const images =
-              pageTheme === 'auto' ? { light: image('light'), dark: image('dark') } : { light: image(theme) };
+            const images = staticImages('../static', chart, locale, pageTheme, breakdown);
             const options = new URLSearchParams({
               locale,
               ...(pageTheme === 'auto' ? {} : { theme: pageTheme }),

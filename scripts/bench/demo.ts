@@ -14,8 +14,8 @@ import {
   approximateHeights,
   figureTexts,
   staticHeights,
+  staticImages,
   staticPictureHtml,
-  staticStem,
 } from '../../packages/core/src/embed.js';
 import { bundleScript } from '../embed-build.js';
 import { startStaticServer } from '../embed-server.js';
@@ -74,10 +74,9 @@ const paragraph =
 
 /** The pre-rendered picture of `chart`, as the snippets put it inside the element, marked for Element Timing. */
 function pictureOf(chart: (typeof charts)[number]): string {
-  const file = (theme: string) => `embed/static/${staticStem(chart, 'ru', theme)}.svg`;
   return staticPictureHtml(
     figureTexts(chart, { locale: 'ru' }),
-    { light: file('light'), dark: file('dark') },
+    staticImages('embed/static', chart, 'ru', 'auto'),
     { width: 640, height: staticHeights[chart].ru },
     false,
   ).replace('<img ', '<img elementtiming="chart-picture" ');

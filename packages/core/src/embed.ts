@@ -24,6 +24,7 @@ export {
   snippetsFor,
   staticFigureHtml,
   staticHeights,
+  staticImages,
   staticPictureHtml,
   staticStem,
   staticThemes,

@@ -106,6 +106,21 @@ export function staticStem(chart: ChartId, locale: string, theme: string, breakd
   return `${staticVariant(chart, breakdown)}.${locale}.${theme}`;
 }
 
+/**
+ * The pre-rendered SVGs of `chart` in `folder` (an address or a relative path, without a trailing
+ * slash): both for `auto` (the picture follows the reader's colour scheme), else the theme's own.
+ */
+export function staticImages(
+  folder: string,
+  chart: ChartId,
+  locale: string,
+  theme: 'auto' | 'light' | 'dark',
+  breakdown?: string,
+): { light: string; dark?: string } {
+  const file = (name: string) => `${folder}/${staticStem(chart, locale, name, breakdown)}.svg`;
+  return theme === 'auto' ? { light: file('light'), dark: file('dark') } : { light: file(theme) };
+}
+
 /** The chart's options as attributes / query parameters, in a stable order; defaults left out. */
 export function optionEntries(chart: ChartId, options: EmbedOptions): [AttributeName, string][] {
   const entries: [AttributeName, string][] = [['locale', optionLocale(options)]];
@@ -183,9 +198,8 @@ export function snippetsFor(
   const theme = options.theme ?? 'auto';
   let picture: { images: { light: string; dark?: string }; size: { width: number; height: number } } | null = null;
   if (!custom && (theme === 'auto' || theme === 'light' || theme === 'dark')) {
-    const file = (name: string) => `${base}/static/${staticStem(chart, texts.locale, name, options.breakdown)}.svg`;
     picture = {
-      images: theme === 'auto' ? { light: file('light'), dark: file('dark') } : { light: file(theme) },
+      images: staticImages(`${base}/static`, chart, texts.locale, theme, options.breakdown),
       size: settings.imageSize ?? {
         width: staticWidth,
         height: staticHeights[staticVariant(chart, options.breakdown)][texts.locale],
