@@ -47,7 +47,7 @@ export default defineConfig({
           include: ['tests/react/**/*.test.{ts,tsx}'],
           exclude: ['tests/react/**/*.ssr.test.tsx'],
           environment: 'jsdom',
-          setupFiles: ['tests/setup/fail-on-console.ts', 'tests/setup/jsdom.ts'],
+          setupFiles: ['tests/setup/fail-on-console.ts', 'tests/setup/jsdom.ts', 'tests/setup/texts.ts'],
           typecheck: { enabled: true, include: ['tests/react/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },
       },
@@ -58,7 +58,7 @@ export default defineConfig({
           include: ['tests/robustness/**/*.test.{ts,tsx}'],
           exclude: ['tests/robustness/**/*.ssr.test.tsx'],
           environment: 'jsdom',
-          setupFiles: ['tests/setup/fail-on-console.ts', 'tests/setup/jsdom.ts'],
+          setupFiles: ['tests/setup/fail-on-console.ts', 'tests/setup/jsdom.ts', 'tests/setup/texts.ts'],
         },
       },
       {
@@ -67,7 +67,7 @@ export default defineConfig({
           name: 'robustness-ssr',
           include: ['tests/robustness/**/*.ssr.test.tsx'],
           environment: 'node',
-          setupFiles: ['tests/setup/fail-on-console.ts'],
+          setupFiles: ['tests/setup/fail-on-console.ts', 'tests/setup/texts.ts'],
         },
       },
       {
@@ -76,7 +76,7 @@ export default defineConfig({
           name: 'react-ssr',
           include: ['tests/react/**/*.ssr.test.tsx'],
           environment: 'node',
-          setupFiles: ['tests/setup/fail-on-console.ts'],
+          setupFiles: ['tests/setup/fail-on-console.ts', 'tests/setup/texts.ts'],
         },
       },
       {
@@ -84,7 +84,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/setup/fail-on-console.ts'],
+          setupFiles: ['tests/setup/fail-on-console.ts', 'tests/setup/texts.ts'],
           browser: {
             enabled: true,
             headless: true,

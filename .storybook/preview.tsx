@@ -1,3 +1,4 @@
+import { loadTexts } from '@kz-trafficking/react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { assertCleanConsole, installConsoleGuard } from '../stories/support/console-guard.js';
 
@@ -17,6 +18,9 @@ const withGlobals: Decorator = (Story, context) => {
 
 const preview: Preview = {
   decorators: [withGlobals],
+  // A chart loads its locale's texts when first drawn; a story draws at once in any locale, so a
+  // designer switching the toolbar's locale and a play test see the chart, not its loading box.
+  loaders: [() => loadTexts()],
   // No story may write to the console, except the development warning an error story expects
   // (`parameters.expectedWarnings`), which its play function asserts.
   beforeEach: () => installConsoleGuard(),

@@ -1,6 +1,7 @@
 // Builds the browser side of @kz-trafficking/embed into packages/embed/dist:
 //   kz-charts.js   the custom-element loader (no React: it defines the elements and loads their charts)
-//   charts/        one ES module chunk per chart, and the chunks they share (React, Recharts...)
+//   charts/        one ES module chunk per chart, the chunks they share (React, Recharts...), and
+//                  texts/<locale>/: each locale's texts, loaded by a chart shown in that locale
 //   kz-frame.js    the iframe page's script (builds the element from the query, posts its height)
 //   kz-resizer.js  the host page's iframe resizer
 //   <chart>.html   one iframe page per chart (options from its query), and kz-frame.css
@@ -10,11 +11,13 @@
 // Fails when a bundle contains eval or new Function, or when the resizer is over its budget.
 // Usage: tsx scripts/embed-build.ts   (run by `pnpm --filter @kz-trafficking/embed build`, after tsup)
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
 import { type ChartId, chartIds, escapeHtml, figureTexts, tagName } from '../packages/core/src/embed.js';
+import { type Locale, locales } from '../packages/core/src/index.js';
 import { frameCss } from '../packages/react/src/frame/styles.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -98,26 +101,46 @@ export async function bundleScript(entryPath: string, outPath: string, guard?: s
  * others by relative address, so that they load from wherever the folder is served.
  */
 async function bundleCharts(): Promise<Metafile> {
+  // Each locale's texts, which the charts load with import(), at addresses naming their locale
+  // (the audit's texts are no chart's).
+  const i18n = join(root, 'packages/core/src/i18n');
+  const texts = locales.flatMap((locale) =>
+    readdirSync(join(i18n, locale))
+      .filter((file) => file !== 'audit.ts')
+      .map((file) => ({
+        in: join(i18n, locale, file),
+        out: `texts/${locale}/${file.replace(/\.ts$/, '')}`,
+      })),
+  );
   const result = await build({
     ...browserBuild,
-    entryPoints: chartIds.map((chart) => ({ in: join(packageDir, 'src/charts', `${chart}.ts`), out: chart })),
+    entryPoints: [
+      ...chartIds.map((chart) => ({ in: join(packageDir, 'src/charts', `${chart}.ts`), out: chart })),
+      ...texts,
+    ],
     outdir: join(dist, 'charts'),
     format: 'esm',
     splitting: true,
     chunkNames: 'shared-[hash]',
+    // Module scripts are always decoded as UTF-8, whatever the page's encoding, so the texts need
+    // no \u escapes (the classic loader keeps them: a page in another encoding would misread it).
+    charset: 'utf8',
     metafile: true,
   });
   return result.metafile;
 }
 
-/** The files a chart's chunk loads before it can draw: itself and its static imports, in dist/. */
-function firstDownload(metafile: Metafile, chart: ChartId): string[] {
+/**
+ * The files a chart's chunk loads before it can draw in `locale`: itself, its static imports and its
+ * texts in that locale (which it imports dynamically), in dist/.
+ */
+function firstDownload(metafile: Metafile, chart: ChartId, locale: Locale): string[] {
   const files = new Set<string>();
   const visit = (output: string) => {
     if (files.has(output)) return;
     files.add(output);
     for (const imported of metafile.outputs[output]?.imports ?? []) {
-      if (imported.kind === 'import-statement') visit(imported.path);
+      if (imported.kind === 'import-statement' || imported.path.includes(`/texts/${locale}/`)) visit(imported.path);
     }
   };
   const entry = Object.keys(metafile.outputs).find((output) => output.endsWith(`/charts/${chart}.js`));
@@ -211,10 +234,11 @@ async function main(): Promise<void> {
     }
     sizes[file] = { bytes: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
   }
-  // What a page with one chart downloads before the chart is drawn: the loader and the chart's chunks.
+  // What a page with one chart downloads before the chart is drawn: the loader and the chart's
+  // chunks, with its texts in Russian, the default locale (a chart in Kazakh or English loads those instead).
   const firstDownloads: Record<string, { files: string[] } & Size> = {};
   for (const chart of chartIds) {
-    const files = ['kz-charts.js', ...firstDownload(charts, chart)];
+    const files = ['kz-charts.js', ...firstDownload(charts, chart, 'ru')];
     const total = (key: keyof Size) => files.reduce((sum, file) => sum + (sizes[file]?.[key] ?? 0), 0);
     firstDownloads[chart] = { files, bytes: total('bytes'), gzip: total('gzip') };
   }

@@ -1,4 +1,16 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+// Each locale's texts, loaded with import() by the charts (src/i18n/chart-texts.ts), are entries of
+// their own, so that their files say which locale and chart they hold: texts/<locale>/<chart>.js
+// (the audit's texts are no chart's: the whole catalogues import them).
+const textEntries = Object.fromEntries(
+  ['ru', 'kk', 'en'].flatMap((locale) =>
+    readdirSync(`src/i18n/${locale}`)
+      .filter((file) => file !== 'audit.ts')
+      .map((file) => [`texts/${locale}/${file.replace(/\.ts$/, '')}`, `src/i18n/${locale}/${file}`]),
+  ),
+);
 
 export default defineConfig({
   entry: {
@@ -11,6 +23,7 @@ export default defineConfig({
     'regional-share': 'src/charts/regional-share.ts',
     geo: 'src/geo.ts',
     embed: 'src/embed.ts',
+    ...textEntries,
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import {
-  crimeTrend,
-  crimeTrendCatalogues,
-  crimeTrendNotes,
-  crimeTrendTable,
-} from '../../packages/core/src/charts/crime-trend.js';
+import { crimeTrend, crimeTrendNotes, crimeTrendTable } from '../../packages/core/src/charts/crime-trend.js';
 import {
   regionalShare,
-  regionalShareCatalogues,
   regionalShareNotes,
   regionalShareTable,
 } from '../../packages/core/src/charts/regional-share.js';
 import {
-  slaveryIndexCatalogues,
   slaveryIndexNotes,
   slaveryIndexRows,
   slaveryIndexTable,
 } from '../../packages/core/src/charts/slavery-index.js';
 import {
   victimBreakdown,
-  victimBreakdownCatalogues,
   victimBreakdownNotes,
   victimBreakdownTable,
 } from '../../packages/core/src/charts/victim-breakdown.js';
@@ -116,16 +108,16 @@ function coreTexts(locale: Locale): string[] {
   const regions = regionalShare();
   return [
     ...chartIds.flatMap((chart) => stringsIn(figureTexts(chart, { locale }))),
-    ...slaveryIndexNotes(rows, slaveryIndexCatalogues[locale]),
-    ...stringsIn(slaveryIndexTable(rows, slaveryIndexCatalogues[locale])),
-    ...crimeTrendNotes(trend, crimeTrendCatalogues[locale], true),
-    ...stringsIn(crimeTrendTable(trend, crimeTrendCatalogues[locale])),
+    ...slaveryIndexNotes(rows, catalogues[locale]),
+    ...stringsIn(slaveryIndexTable(rows, catalogues[locale])),
+    ...crimeTrendNotes(trend, catalogues[locale], true),
+    ...stringsIn(crimeTrendTable(trend, catalogues[locale])),
     ...victims.flatMap((data) => [
-      ...victimBreakdownNotes(data, victimBreakdownCatalogues[locale], true),
-      ...stringsIn(victimBreakdownTable(data, victimBreakdownCatalogues[locale])),
+      ...victimBreakdownNotes(data, catalogues[locale], true),
+      ...stringsIn(victimBreakdownTable(data, catalogues[locale])),
     ]),
-    ...regionalShareNotes(regions, regionalShareCatalogues[locale]),
-    ...stringsIn(regionalShareTable(regions, regionalShareCatalogues[locale])),
+    ...regionalShareNotes(regions, catalogues[locale]),
+    ...stringsIn(regionalShareTable(regions, catalogues[locale])),
     ...stringsIn(findingTexts(audit(dataset), messages)),
     ...formatAuditTable(audit(dataset), messages).split('\n'),
     ...units.flatMap((unit) =>

@@ -1,11 +1,11 @@
 // Each chart's one figure function: what it says for the options that change its texts.
 import { describe, expect, it } from 'vitest';
 import { crimeTrendFigure } from '../../packages/core/src/charts/crime-trend.js';
-import { regionalShareCatalogues, regionalShareFigure } from '../../packages/core/src/charts/regional-share.js';
+import { regionalShareFigure } from '../../packages/core/src/charts/regional-share.js';
 import { slaveryIndexFigure } from '../../packages/core/src/charts/slavery-index.js';
 import { victimBreakdownFigure } from '../../packages/core/src/charts/victim-breakdown.js';
 import { regionCodes } from '../../packages/core/src/data/regions.js';
-import { en, ru } from '../../packages/core/src/i18n/catalogues.js';
+import { catalogues, en, ru } from '../../packages/core/src/i18n/catalogues.js';
 import { kztError } from '../helpers/errors.js';
 
 describe('slaveryIndexFigure', () => {
@@ -61,7 +61,7 @@ describe('victimBreakdownFigure', () => {
 });
 
 describe('regionalShareFigure', () => {
-  const messages = regionalShareCatalogues.en;
+  const messages = catalogues.en;
 
   it('names the part not broken down with the caller’s label in the table', () => {
     const figure = regionalShareFigure({ remainderLabel: 'Elsewhere' }, messages);

@@ -9,7 +9,13 @@ import { renderToString } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ChartId, embedSnippets, figureTexts } from '../../packages/core/src/embed.js';
 import type { Locale, SourceLine } from '../../packages/core/src/index.js';
-import { CrimeTrendLine, RegionalShare, SlaveryIndexBar, VictimGenderDonut } from '../../packages/react/src/index.js';
+import {
+  CrimeTrendLine,
+  loadTexts,
+  RegionalShare,
+  SlaveryIndexBar,
+  VictimGenderDonut,
+} from '../../packages/react/src/index.js';
 import { assertBuilt, embedDist } from './helpers.js';
 
 interface ManifestFile {
@@ -34,7 +40,10 @@ function reactChart({ chart, locale, breakdown }: ManifestFile): ReactElement {
   }
 }
 
-/** What the React figure says, read from its server-rendered HTML as a reader's browser gets it. */
+/**
+ * What the React figure says, read from its server-rendered HTML as a reader's browser gets it
+ * (renderToString draws the figure only once its texts are loaded, as a server does after loadTexts).
+ */
 function reactFigureTexts(file: ManifestFile) {
   const page = new DOMParser().parseFromString(renderToString(reactChart(file)), 'text/html');
   const text = (selector: string) => page.querySelector(selector)?.textContent ?? null;
@@ -61,8 +70,9 @@ function unescapeHtml(html: string): string {
 
 describe('figure texts, from one function per chart', () => {
   let files: ManifestFile[] = [];
-  beforeAll(() => {
+  beforeAll(async () => {
     assertBuilt();
+    await loadTexts();
     files = (JSON.parse(readFileSync(join(embedDist, 'static/manifest.json'), 'utf8')) as { files: ManifestFile[] })
       .files;
   });

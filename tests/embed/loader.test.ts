@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChartId, chartIds, embedSnippets, tagName } from '../../packages/core/src/embed.js';
+import { type ChartId, chartIds, embedSnippets, figureTexts, tagName } from '../../packages/core/src/embed.js';
 import { launchChromium } from '../../scripts/chromium.js';
 import { type StaticServer, startStaticServer } from '../../scripts/embed-server.js';
 import { assertBuilt, embedDist, newPageIn, watch } from './helpers.js';
@@ -95,6 +95,31 @@ describe('the loader', () => {
       await drawn(page, chart).waitFor();
       expect(loaded()).toContain(chunkOf(chart));
     }
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('downloads the texts of the page’s language only, and another language when the locale changes', async () => {
+    const page = await newPageIn(browser, 1000);
+    const watched = await watch(page);
+    const scripts = recordScripts(page);
+    await page.goto(await article('kk.html', ['regional-share'], 0, 'kk'));
+    await drawn(page, 'regional-share').waitFor();
+    const textChunks = () =>
+      scripts.map((script) => new URL(script.url).pathname).filter((path) => path.includes('/texts/'));
+    expect(textChunks()).toContain('/embed/charts/texts/kk/regional-share.js');
+    expect(textChunks().filter((path) => !path.includes('/texts/kk/'))).toEqual([]);
+    const title = (locale: 'ru' | 'en') => figureTexts('regional-share', { locale }).title;
+    for (const script of scripts) {
+      const text = await script.text;
+      expect(text, script.url).not.toContain(title('ru'));
+      expect(text, script.url).not.toContain(title('en'));
+    }
+
+    await page.locator('#regional-share').evaluate((element) => element.setAttribute('locale', 'en'));
+    await page.locator('#regional-share .kzt-title', { hasText: title('en') }).waitFor();
+    expect(textChunks()).toContain('/embed/charts/texts/en/regional-share.js');
+    expect(textChunks().filter((path) => path.includes('/texts/ru/'))).toEqual([]);
     expect(watched.errors).toEqual([]);
     await page.close();
   });

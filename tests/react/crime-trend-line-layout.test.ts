@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crimeTrendCatalogues } from '../../packages/core/src/charts/crime-trend.js';
+import { catalogues } from '../../packages/core/src/i18n/catalogues.js';
 import { computeCrimeTrend } from '../../packages/react/src/crime-trend-line/compute.js';
 import { labelFontSize, minLabelFontSize, narrowWidth } from '../../packages/react/src/crime-trend-line/defaults.js';
 import {
@@ -10,7 +10,7 @@ import {
   symbolPath,
 } from '../../packages/react/src/crime-trend-line/layout.js';
 
-const data = computeCrimeTrend({}, crimeTrendCatalogues.en).data;
+const data = computeCrimeTrend({}, catalogues.en).data;
 
 function endsAt(...ys: number[]): LineEnd[] {
   return data.lines.flatMap((line, index) =>

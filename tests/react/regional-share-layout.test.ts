@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionalShareCatalogues } from '../../packages/core/src/charts/regional-share.js';
+import { catalogues } from '../../packages/core/src/i18n/catalogues.js';
 import { overlaps } from '../../packages/react/src/marks/geometry.js';
 import { computeRegionalShare } from '../../packages/react/src/regional-share/compute.js';
 import { aspectRatio, fontSize } from '../../packages/react/src/regional-share/defaults.js';
@@ -8,7 +8,7 @@ import { insetLabel, labelBox, mainLabels, placeLabels } from '../../packages/re
 import { legendLayout } from '../../packages/react/src/regional-share/legendLayout.js';
 import { mapLayout, projectMap } from '../../packages/react/src/regional-share/projection.js';
 
-const data = computeRegionalShare({}, regionalShareCatalogues.en).data;
+const data = computeRegionalShare({}, catalogues.en).data;
 
 function layoutAt(width: number) {
   const size = fontSize.wide;

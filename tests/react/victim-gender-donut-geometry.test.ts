@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { victimBreakdownCatalogues } from '../../packages/core/src/charts/victim-breakdown.js';
+import { catalogues } from '../../packages/core/src/i18n/catalogues.js';
 import { computeVictimBreakdown } from '../../packages/react/src/victim-gender-donut/compute.js';
 import { innerRadiusShare, narrowWidth } from '../../packages/react/src/victim-gender-donut/defaults.js';
 import { donutGeometry } from '../../packages/react/src/victim-gender-donut/geometry.js';
 
-const slices = computeVictimBreakdown({}, victimBreakdownCatalogues.en).data.slices;
+const slices = computeVictimBreakdown({}, catalogues.en).data.slices;
 
 describe('donutGeometry', () => {
   it('keeps the ring and every label inside the box, at any width', () => {

@@ -4,7 +4,6 @@ import {
   crimeChangeLabel,
   crimeGapLabel,
   crimeTrend,
-  crimeTrendCatalogues,
   crimeTrendNotes,
   crimeTrendTable,
   describeCrimeTrend,
@@ -12,13 +11,11 @@ import {
 import {
   describeRegionalShare,
   regionalShare,
-  regionalShareCatalogues,
   regionalShareNotes,
   regionalShareTable,
 } from '../../packages/core/src/charts/regional-share.js';
 import {
   describeSlaveryIndex,
-  slaveryIndexCatalogues,
   slaveryIndexNotes,
   slaveryIndexRows,
   slaveryIndexTable,
@@ -26,12 +23,12 @@ import {
 import {
   describeVictimBreakdown,
   victimBreakdown,
-  victimBreakdownCatalogues,
   victimBreakdownNotes,
   victimBreakdownTable,
   victimBreakdownTitle,
 } from '../../packages/core/src/charts/victim-breakdown.js';
 import { factNumber } from '../../packages/core/src/dataset.js';
+import { catalogues } from '../../packages/core/src/i18n/catalogues.js';
 import {
   assertFiniteNumber,
   assertOneOf,
@@ -128,7 +125,7 @@ describe('core chart functions with generated input', () => {
           const next = rows[index + 1];
           if (next) expect(row.prevalencePer1000).toBeGreaterThanOrEqual(next.prevalencePer1000);
         }
-        const messages = slaveryIndexCatalogues[loc];
+        const messages = catalogues[loc];
         expectValidTable(slaveryIndexTable(rows, messages), 'slaveryIndexTable');
         expect(typeof describeSlaveryIndex(rows, messages)).toBe('string');
         // The caller's names are written as given (a country may be called "∞" or "NaN"): the texts
@@ -160,7 +157,7 @@ describe('core chart functions with generated input', () => {
           expect(Number.isFinite(change.percentChange), `percentChange ${change.percentChange}`).toBe(true);
           expect(Number.isFinite(change.multiple), `multiple ${change.multiple}`).toBe(true);
         }
-        const messages = crimeTrendCatalogues[loc];
+        const messages = catalogues[loc];
         expectValidTable(crimeTrendTable(trend, messages), 'crimeTrendTable');
         expectCleanText(describeCrimeTrend(trend, messages), 'describeCrimeTrend');
         for (const note of crimeTrendNotes(trend, messages, false)) expectCleanText(note, 'crimeTrendNotes');
@@ -181,7 +178,7 @@ describe('core chart functions with generated input', () => {
         const shares = data.slices.map((slice) => slice.share);
         for (const value of shares) expect(value >= 0 && value <= 1).toBe(true);
         expect(shares.reduce((sum, value) => sum + value, 0)).toBeCloseTo(1, 9);
-        const messages = victimBreakdownCatalogues[loc];
+        const messages = catalogues[loc];
         expectValidTable(victimBreakdownTable(data, messages), 'victimBreakdownTable');
         expectCleanText(describeVictimBreakdown(data, messages), 'describeVictimBreakdown');
         expectCleanText(victimBreakdownTitle(data, messages), 'victimBreakdownTitle');
@@ -203,7 +200,7 @@ describe('core chart functions with generated input', () => {
           expect(row.count === null || Number.isFinite(row.count)).toBe(true);
         }
         if (data.remainder) expect(data.remainder.count).toBeGreaterThan(0);
-        const messages = regionalShareCatalogues[loc];
+        const messages = catalogues[loc];
         expectValidTable(regionalShareTable(data, messages), 'regionalShareTable');
         expectCleanText(describeRegionalShare(data, messages), 'describeRegionalShare');
         for (const note of regionalShareNotes(data, messages)) expectCleanText(note, 'regionalShareNotes');

@@ -17,6 +17,7 @@ export {
 } from './derive.js';
 export { isKztError, KztError, type KztErrorCode } from './errors.js';
 export type { FactTable, FactValue } from './facts.js';
+export type { ChartTexts } from './i18n/chart-texts.js';
 export { errorText } from './i18n/error-text.js';
 export {
   countryName,
@@ -36,6 +37,7 @@ export {
   plural,
 } from './i18n/format.js';
 export { type GlossaryId, glossary, named, term } from './i18n/glossary.js';
+export { loadFailureTexts } from './i18n/load-failure.js';
 export type {
   AuditedFactId,
   Catalogues,

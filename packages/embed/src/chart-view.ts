@@ -12,5 +12,10 @@ export interface ChartView {
 
 /** A chart's chunk. */
 export interface ChartModule {
+  /**
+   * Loads the chart's texts in `locale` (an element's attribute value; Russian when it names no
+   * locale of ours), which a render in that locale needs first. Rejects when they cannot be loaded.
+   */
+  loadTexts(locale: unknown): Promise<void>;
   mount(container: HTMLElement): ChartView;
 }

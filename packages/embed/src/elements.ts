@@ -65,6 +65,7 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
 
   class ChartElement extends HTMLElement implements KzChartElement {
     static observedAttributes = [...attributeNames(chart)];
+    #module: ChartModule | null = null;
     #view: ChartView | null = null;
     /** The chart box height that keeps the height held before drawing, until the chart next changes. */
     #heldBoxHeight: number | undefined;
@@ -101,7 +102,10 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
       queueMicrotask(() => {
         this.#pending = false;
         this.#heldBoxHeight = undefined;
-        this.#render();
+        // A new locale's texts are loaded before the chart changes; if they cannot be, the chart
+        // shows the notice with its retry.
+        const render = () => this.#render();
+        this.#module?.loadTexts(this.#props().locale).then(render, render);
       });
     }
 
@@ -120,30 +124,36 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
     #load(): void {
       this.#stopWaiting = null;
       this.#loading = true;
-      loadModule(chart, folder, source).then(
-        (module) => {
-          this.#loading = false;
-          if (!this.isConnected || this.#view) return;
-          this.#draw(module);
-        },
-        (error: unknown) => {
-          this.#loading = false;
-          if (!warned) {
-            warned = true;
-            console.warn(`kz-charts: the code of ${name} could not be loaded.`, error);
-          }
-          this.#container.replaceChildren(
-            document.createElement('slot'),
-            loadFailureNotice(this.getAttribute('locale'), () => this.#load()),
-          );
-        },
-      );
+      loadModule(chart, folder, source)
+        .then(async (module) => {
+          await module.loadTexts(this.#props().locale);
+          return module;
+        })
+        .then(
+          (module) => {
+            this.#loading = false;
+            if (!this.isConnected || this.#view) return;
+            this.#draw(module);
+          },
+          (error: unknown) => {
+            this.#loading = false;
+            if (!warned) {
+              warned = true;
+              console.warn(`kz-charts: the code or texts of ${name} could not be loaded.`, error);
+            }
+            this.#container.replaceChildren(
+              document.createElement('slot'),
+              loadFailureNotice(this.getAttribute('locale'), () => this.#load()),
+            );
+          },
+        );
     }
 
     /** Draws the chart in place of the picture or the reserved box, in the same frame and height. */
     #draw(module: ChartModule): void {
       const held = this.getBoundingClientRect().height;
       this.#container.replaceChildren();
+      this.#module = module;
       this.#view = module.mount(this.#container);
       this.#render();
       // A height or aspect ratio the page asked for is the page's own choice.
@@ -165,10 +175,16 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
       this.#resized.observe(this);
     }
 
-    #render(): void {
+    /** The chart's props, from the element's attributes and where the loader came from. */
+    #props(): Record<string, unknown> {
       const props = propsFromAttributes(chart, (attribute) => this.getAttribute(attribute));
       // The figure's own "Embed" action offers this chart to other pages, from where it came.
       if (folder.embedBaseUrl) props.embedBaseUrl = folder.embedBaseUrl;
+      return props;
+    }
+
+    #render(): void {
+      const props = this.#props();
       if (this.#heldBoxHeight !== undefined) props.height = this.#heldBoxHeight;
       // The chart's language, for screen readers and hyphenation, inside the shadow root only.
       this.#container.lang = typeof props.locale === 'string' ? props.locale : 'ru';

@@ -1,11 +1,6 @@
 // The notice a chart element shows when its chart's code cannot be loaded (404, offline, blocked),
 // in the figure's language, with a button that tries again. What held the chart's place stays.
-
-const texts = {
-  ru: { notice: 'Не удалось загрузить график. Проверьте подключение к интернету.', retry: 'Повторить' },
-  kk: { notice: 'Графикті жүктеу мүмкін болмады. Интернет байланысын тексеріңіз.', retry: 'Қайталау' },
-  en: { notice: 'The chart could not be loaded. Check your internet connection.', retry: 'Try again' },
-} as const;
+import { type Locale, loadFailureTexts } from '@kz-trafficking/core';
 
 /** The notice's look, inside the element's shadow root: the host page's font and colours. */
 export const loadFailureCss =
@@ -14,14 +9,14 @@ export const loadFailureCss =
   '.kz-load-failure button{font:inherit;color:inherit;background:transparent;padding:.35em .9em;border:1px solid currentColor;border-radius:4px;cursor:pointer}' +
   '.kz-load-failure button:focus-visible{outline:2px solid currentColor;outline-offset:2px}';
 
-function localeOf(locale: string | null): keyof typeof texts {
+function localeOf(locale: string | null): Locale {
   const code = locale?.trim().toLowerCase();
   return code === 'kk' || code === 'en' ? code : 'ru';
 }
 
 /** The notice for a chart in `locale`; `retry` runs when the reader asks to try again. */
 export function loadFailureNotice(locale: string | null, retry: () => void): HTMLElement {
-  const text = texts[localeOf(locale)];
+  const text = loadFailureTexts[localeOf(locale)];
   const notice = document.createElement('div');
   notice.className = 'kz-load-failure';
   notice.setAttribute('role', 'alert');

@@ -1,23 +1,32 @@
 // The React side of a chart element, shared by the four chart chunks (src/charts/*.ts).
+import { type ChartTexts, type CommonMessages, isLocale } from '@kz-trafficking/core';
 import { figureSvgOfElement } from '@kz-trafficking/react/internal';
 import { type ComponentType, createElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { ChartModule, ChartView } from './chart-view.js';
 
-/** The chunk's `mount` for one chart component. */
-export function chartMount(Component: ComponentType<Record<string, unknown>>): ChartModule['mount'] {
-  return (container): ChartView => {
-    const root = createRoot(container);
-    return {
-      // Synchronous, so that the figure replaces what held its place (the reserved box or the
-      // pre-rendered picture) in the same frame, and can be measured at once.
-      render: (props) => flushSync(() => root.render(createElement(Component, props))),
-      unmount: () => root.unmount(),
-      toSvg() {
-        const figure = container.querySelector('figure');
-        return figure ? figureSvgOfElement(figure) : null;
-      },
-    };
+/** The chunk of one chart component, whose texts are `texts`. */
+export function chartModule(
+  Component: ComponentType<Record<string, unknown>>,
+  texts: ChartTexts<CommonMessages>,
+): ChartModule {
+  return {
+    loadTexts: async (locale) => {
+      await texts.load(isLocale(locale) ? locale : 'ru');
+    },
+    mount: (container): ChartView => {
+      const root = createRoot(container);
+      return {
+        // Synchronous, so that the figure replaces what held its place (the reserved box or the
+        // pre-rendered picture) in the same frame, and can be measured at once.
+        render: (props) => flushSync(() => root.render(createElement(Component, props))),
+        unmount: () => root.unmount(),
+        toSvg() {
+          const figure = container.querySelector('figure');
+          return figure ? figureSvgOfElement(figure) : null;
+        },
+      };
+    },
   };
 }

@@ -2,11 +2,9 @@ import { crimeFacts } from '../data/crimes.js';
 import { multiple, percentChange } from '../derive.js';
 import { KztError } from '../errors.js';
 import { type FactTable, factsById, numberOf } from '../facts.js';
-import { enCommon, enCrimeTrend } from '../i18n/en.js';
+import { type ChartTexts, chartTexts } from '../i18n/chart-texts.js';
 import { fill, formatList, formatNumber, formatPercent, markDerived } from '../i18n/format.js';
-import { kkCommon, kkCrimeTrend } from '../i18n/kk.js';
-import type { Catalogues, CrimeTrendMessages } from '../i18n/messages.js';
-import { ruCommon, ruCrimeTrend } from '../i18n/ru.js';
+import type { CrimeTrendMessages } from '../i18n/messages.js';
 import type { DataTable } from '../table.js';
 import { assertCountOrNull, assertFiniteNumber, assertNonEmptyArray, assertOneOf } from '../validate.js';
 import type { ChartFigure } from './figure.js';
@@ -262,10 +260,13 @@ export function crimeTrendFigure(options: CrimeTrendOptions, messages: CrimeTren
 export type { ChartFigure, FigureText } from './figure.js';
 export { crimeSources, type SourceCredit, type SourceLine, sourceLines } from './sources.js';
 
-/** The texts this chart uses, per locale: the common sections and its own, without the other charts' or the audit's. */
-export const crimeTrendCatalogues: Catalogues<CrimeTrendMessages> = {
-  ru: { ...ruCommon, crimeTrend: ruCrimeTrend },
-  kk: { ...kkCommon, crimeTrend: kkCrimeTrend },
-  en: { ...enCommon, crimeTrend: enCrimeTrend },
-};
+/**
+ * The texts this chart uses, per locale, each loaded when first asked for: the common sections and its
+ * own, without the other charts', the audit's or the other locales'.
+ */
+export const crimeTrendTexts: ChartTexts<CrimeTrendMessages> = /* @__PURE__ */ chartTexts<CrimeTrendMessages>({
+  ru: () => import('../i18n/ru/crime-trend.js').then((module) => ({ crimeTrend: module.ruCrimeTrend })),
+  kk: () => import('../i18n/kk/crime-trend.js').then((module) => ({ crimeTrend: module.kkCrimeTrend })),
+  en: () => import('../i18n/en/crime-trend.js').then((module) => ({ crimeTrend: module.enCrimeTrend })),
+});
 export type { CrimeTrendMessages } from '../i18n/messages.js';

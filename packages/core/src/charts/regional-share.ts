@@ -3,11 +3,9 @@ import { regionCodes, regions } from '../data/regions.js';
 import { share } from '../derive.js';
 import { KztError } from '../errors.js';
 import { factsById, numberOf, periodOf } from '../facts.js';
-import { enCommon, enRegionalShare } from '../i18n/en.js';
+import { type ChartTexts, chartTexts } from '../i18n/chart-texts.js';
 import { fill, formatNumber, formatPercent, plural } from '../i18n/format.js';
-import { kkCommon, kkRegionalShare } from '../i18n/kk.js';
-import type { Catalogues, RegionalShareMessages } from '../i18n/messages.js';
-import { ruCommon, ruRegionalShare } from '../i18n/ru.js';
+import type { RegionalShareMessages } from '../i18n/messages.js';
 import type { DataTable } from '../table.js';
 import type { Region } from '../types.js';
 import { assertFiniteNumber, describeValue } from '../validate.js';
@@ -192,10 +190,13 @@ export function regionalShareFigure(
 export type { ChartFigure, FigureText } from './figure.js';
 export { mapSources, type SourceCredit, type SourceLine, sourceLines } from './sources.js';
 
-/** The texts this chart uses, per locale: the common sections and its own, without the other charts' or the audit's. */
-export const regionalShareCatalogues: Catalogues<RegionalShareMessages> = {
-  ru: { ...ruCommon, regionalShare: ruRegionalShare },
-  kk: { ...kkCommon, regionalShare: kkRegionalShare },
-  en: { ...enCommon, regionalShare: enRegionalShare },
-};
+/**
+ * The texts this chart uses, per locale, each loaded when first asked for: the common sections and its
+ * own, without the other charts', the audit's or the other locales'.
+ */
+export const regionalShareTexts: ChartTexts<RegionalShareMessages> = /* @__PURE__ */ chartTexts<RegionalShareMessages>({
+  ru: () => import('../i18n/ru/regional-share.js').then((module) => ({ regionalShare: module.ruRegionalShare })),
+  kk: () => import('../i18n/kk/regional-share.js').then((module) => ({ regionalShare: module.kkRegionalShare })),
+  en: () => import('../i18n/en/regional-share.js').then((module) => ({ regionalShare: module.enRegionalShare })),
+});
 export type { RegionalShareMessages } from '../i18n/messages.js';

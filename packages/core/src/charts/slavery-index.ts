@@ -1,10 +1,8 @@
 import { type GsiRow, gsiFacts, gsiPrevalenceFacts, gsiRows } from '../data/gsi.js';
 import { KztError } from '../errors.js';
-import { enCommon, enSlaveryIndex, enUnits } from '../i18n/en.js';
+import { type ChartTexts, chartTexts } from '../i18n/chart-texts.js';
 import { countryName, fill, formatNumber, formatWithUnit, ordinal, plural } from '../i18n/format.js';
-import { kkCommon, kkSlaveryIndex, kkUnits } from '../i18n/kk.js';
-import type { Catalogues, SlaveryIndexMessages } from '../i18n/messages.js';
-import { ruCommon, ruSlaveryIndex, ruUnits } from '../i18n/ru.js';
+import type { SlaveryIndexMessages } from '../i18n/messages.js';
 import type { DataTable } from '../table.js';
 import { assertFiniteNumber, assertNonEmptyArray, describeValue } from '../validate.js';
 import type { ChartFigure } from './figure.js';
@@ -239,10 +237,25 @@ export function slaveryIndexFigure(
 export type { ChartFigure, FigureText } from './figure.js';
 export { type SourceCredit, type SourceLine, slaveryIndexSources, sourceLines } from './sources.js';
 
-/** The texts this chart uses, per locale: the common sections and its own, without the other charts' or the audit's. */
-export const slaveryIndexCatalogues: Catalogues<SlaveryIndexMessages> = {
-  ru: { ...ruCommon, ...ruUnits, slaveryIndex: ruSlaveryIndex },
-  kk: { ...kkCommon, ...kkUnits, slaveryIndex: kkSlaveryIndex },
-  en: { ...enCommon, ...enUnits, slaveryIndex: enSlaveryIndex },
-};
+/**
+ * The texts this chart uses, per locale, each loaded when first asked for: the common sections and its
+ * own, without the other charts', the audit's or the other locales'.
+ */
+export const slaveryIndexTexts: ChartTexts<SlaveryIndexMessages> = /* @__PURE__ */ chartTexts<SlaveryIndexMessages>({
+  ru: () =>
+    import('../i18n/ru/slavery-index.js').then((module) => ({
+      ...module.ruUnits,
+      slaveryIndex: module.ruSlaveryIndex,
+    })),
+  kk: () =>
+    import('../i18n/kk/slavery-index.js').then((module) => ({
+      ...module.kkUnits,
+      slaveryIndex: module.kkSlaveryIndex,
+    })),
+  en: () =>
+    import('../i18n/en/slavery-index.js').then((module) => ({
+      ...module.enUnits,
+      slaveryIndex: module.enSlaveryIndex,
+    })),
+});
 export type { SlaveryIndexMessages } from '../i18n/messages.js';

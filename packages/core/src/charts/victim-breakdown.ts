@@ -2,11 +2,9 @@ import { victimFacts } from '../data/victims.js';
 import { share } from '../derive.js';
 import { KztError } from '../errors.js';
 import { type FactTable, factsById, numberOf, periodOf } from '../facts.js';
-import { enCommon, enVictimBreakdown } from '../i18n/en.js';
+import { type ChartTexts, chartTexts } from '../i18n/chart-texts.js';
 import { fill, formatNumber, formatPercent, plural } from '../i18n/format.js';
-import { kkCommon, kkVictimBreakdown } from '../i18n/kk.js';
-import type { Catalogues, VictimBreakdownMessages } from '../i18n/messages.js';
-import { ruCommon, ruVictimBreakdown } from '../i18n/ru.js';
+import type { VictimBreakdownMessages } from '../i18n/messages.js';
 import type { DataTable } from '../table.js';
 import { assertFiniteNumber, assertOneOf } from '../validate.js';
 import type { ChartFigure } from './figure.js';
@@ -173,10 +171,17 @@ export function victimBreakdownFigure(
 export type { ChartFigure, FigureText } from './figure.js';
 export { crimeSources, type SourceCredit, type SourceLine, sourceLines } from './sources.js';
 
-/** The texts this chart uses, per locale: the common sections and its own, without the other charts' or the audit's. */
-export const victimBreakdownCatalogues: Catalogues<VictimBreakdownMessages> = {
-  ru: { ...ruCommon, victimBreakdown: ruVictimBreakdown },
-  kk: { ...kkCommon, victimBreakdown: kkVictimBreakdown },
-  en: { ...enCommon, victimBreakdown: enVictimBreakdown },
-};
+/**
+ * The texts this chart uses, per locale, each loaded when first asked for: the common sections and its
+ * own, without the other charts', the audit's or the other locales'.
+ */
+export const victimBreakdownTexts: ChartTexts<VictimBreakdownMessages> =
+  /* @__PURE__ */ chartTexts<VictimBreakdownMessages>({
+    ru: () =>
+      import('../i18n/ru/victim-breakdown.js').then((module) => ({ victimBreakdown: module.ruVictimBreakdown })),
+    kk: () =>
+      import('../i18n/kk/victim-breakdown.js').then((module) => ({ victimBreakdown: module.kkVictimBreakdown })),
+    en: () =>
+      import('../i18n/en/victim-breakdown.js').then((module) => ({ victimBreakdown: module.enVictimBreakdown })),
+  });
 export type { VictimBreakdownMessages } from '../i18n/messages.js';

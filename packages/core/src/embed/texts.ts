@@ -1,18 +1,13 @@
-import { type CrimeSeries, crimeTrendCatalogues, crimeTrendFigure } from '../charts/crime-trend.js';
+import { type CrimeSeries, crimeTrendFigure } from '../charts/crime-trend.js';
 import type { FigureText } from '../charts/figure.js';
-import { regionalShareCatalogues, regionalShareFigure } from '../charts/regional-share.js';
-import { slaveryIndexCatalogues, slaveryIndexFigure } from '../charts/slavery-index.js';
-import { type VictimBreakdown, victimBreakdownCatalogues, victimBreakdownFigure } from '../charts/victim-breakdown.js';
-import { enCommon } from '../i18n/en.js';
-import { kkCommon } from '../i18n/kk.js';
-import type { Catalogues, CommonMessages } from '../i18n/messages.js';
-import { ruCommon } from '../i18n/ru.js';
+import { regionalShareFigure } from '../charts/regional-share.js';
+import { slaveryIndexFigure } from '../charts/slavery-index.js';
+import { type VictimBreakdown, victimBreakdownFigure } from '../charts/victim-breakdown.js';
+import { chartCatalogues } from '../i18n/chart-catalogues.js';
 import type { Locale } from '../types.js';
 import type { ChartId } from './charts.js';
 import { type EmbedOptions, type FigureTexts, listOption, optionLocale } from './options.js';
 import { type EmbedSnippets, type SnippetSettings, snippetsFor } from './snippets.js';
-
-const commonCatalogues: Catalogues<CommonMessages> = { ru: ruCommon, kk: kkCommon, en: enCommon };
 
 // The page author's strings become the chart's options; unknown values reach core, which rejects them.
 function chartFigureText(chart: ChartId, options: EmbedOptions, locale: Locale): FigureText {
@@ -20,20 +15,20 @@ function chartFigureText(chart: ChartId, options: EmbedOptions, locale: Locale):
     case 'slavery-index-bar':
       return slaveryIndexFigure(
         { countries: listOption(options.countries), highlight: listOption(options.highlight) },
-        slaveryIndexCatalogues[locale],
+        chartCatalogues[locale],
       );
     case 'crime-trend-line':
       return crimeTrendFigure(
         { series: listOption(options.series) as CrimeSeries[] | undefined },
-        crimeTrendCatalogues[locale],
+        chartCatalogues[locale],
       );
     case 'victim-gender-donut':
       return victimBreakdownFigure(
         { breakdown: options.breakdown as VictimBreakdown | undefined },
-        victimBreakdownCatalogues[locale],
+        chartCatalogues[locale],
       );
     case 'regional-share':
-      return regionalShareFigure({ highlight: listOption(options.highlight) }, regionalShareCatalogues[locale]);
+      return regionalShareFigure({ highlight: listOption(options.highlight) }, chartCatalogues[locale]);
   }
 }
 
@@ -45,7 +40,7 @@ function chartFigureText(chart: ChartId, options: EmbedOptions, locale: Locale):
 export function figureTexts(chart: ChartId, options: EmbedOptions = {}): FigureTexts {
   const locale = optionLocale(options);
   const { title, subtitle, notes, sources, description, table } = chartFigureText(chart, options, locale);
-  const sourceLabel = commonCatalogues[locale].frame.source;
+  const sourceLabel = chartCatalogues[locale].frame.source;
   return { locale, title, subtitle, notes, sources, description, table, sourceLabel };
 }
 

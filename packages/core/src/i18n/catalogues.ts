@@ -1,46 +1,23 @@
 import type { Locale } from '../types.js';
 import { assertOneOf } from '../validate.js';
-import { enAudit, enCommon, enCrimeTrend, enRegionalShare, enSlaveryIndex, enUnits, enVictimBreakdown } from './en.js';
+import { chartCatalogues } from './chart-catalogues.js';
+import { enAudit } from './en/audit.js';
 import { locales } from './format.js';
-import { kkAudit, kkCommon, kkCrimeTrend, kkRegionalShare, kkSlaveryIndex, kkUnits, kkVictimBreakdown } from './kk.js';
+import { kkAudit } from './kk/audit.js';
 import type { Messages } from './messages.js';
-import { ruAudit, ruCommon, ruCrimeTrend, ruRegionalShare, ruSlaveryIndex, ruUnits, ruVictimBreakdown } from './ru.js';
+import { ruAudit } from './ru/audit.js';
 
-// Each chart imports only its own sections (see the chart modules); the whole catalogues, with the
-// audit's texts, are composed here for the audit and for callers that want every text.
+// The whole catalogues: every chart's texts and the audit's, for the audit and for callers that
+// want every text. Each chart loads only its own sections, in the locale it shows (chart-texts.ts).
 
 /** Russian, the default locale. */
-export const ru: Messages = {
-  ...ruCommon,
-  ...ruUnits,
-  slaveryIndex: ruSlaveryIndex,
-  crimeTrend: ruCrimeTrend,
-  victimBreakdown: ruVictimBreakdown,
-  regionalShare: ruRegionalShare,
-  audit: ruAudit,
-};
+export const ru: Messages = { ...chartCatalogues.ru, audit: ruAudit };
 
 /** Kazakh (Cyrillic). */
-export const kk: Messages = {
-  ...kkCommon,
-  ...kkUnits,
-  slaveryIndex: kkSlaveryIndex,
-  crimeTrend: kkCrimeTrend,
-  victimBreakdown: kkVictimBreakdown,
-  regionalShare: kkRegionalShare,
-  audit: kkAudit,
-};
+export const kk: Messages = { ...chartCatalogues.kk, audit: kkAudit };
 
 /** English. */
-export const en: Messages = {
-  ...enCommon,
-  ...enUnits,
-  slaveryIndex: enSlaveryIndex,
-  crimeTrend: enCrimeTrend,
-  victimBreakdown: enVictimBreakdown,
-  regionalShare: enRegionalShare,
-  audit: enAudit,
-};
+export const en: Messages = { ...chartCatalogues.en, audit: enAudit };
 
 /** The message catalogue of every locale. */
 export const catalogues: Readonly<Record<Locale, Messages>> = { ru, kk, en };

@@ -1,6 +1,10 @@
 // The VictimGenderDonut chunk (dist/charts/victim-gender-donut.js), loaded by kz-charts.js when a <kz-victim-gender-donut> needs it.
+import { victimBreakdownTexts } from '@kz-trafficking/core/victim-breakdown';
 import { VictimGenderDonut } from '@kz-trafficking/react/victim-gender-donut';
 import type { ComponentType } from 'react';
-import { chartMount } from '../mount.js';
+import { chartModule } from '../mount.js';
 
-export const mount = chartMount(VictimGenderDonut as ComponentType<Record<string, unknown>>);
+export const { loadTexts, mount } = chartModule(
+  VictimGenderDonut as ComponentType<Record<string, unknown>>,
+  victimBreakdownTexts,
+);

@@ -1,5 +1,5 @@
 import { formatNumber } from '@kz-trafficking/core';
-import { type CrimeTrendMessages, crimeTrendCatalogues } from '@kz-trafficking/core/crime-trend';
+import { type CrimeTrendMessages, crimeTrendTexts } from '@kz-trafficking/core/crime-trend';
 import { useId } from 'react';
 import {
   CartesianGrid,
@@ -29,7 +29,7 @@ import {
   computeCrimeTrend,
   valueTicksFor,
 } from './compute.js';
-import { seriesStyle, valueTicks } from './defaults.js';
+import { aspectRatio, seriesStyle, valueTicks } from './defaults.js';
 import { endLabelBlocks, gapRuns, type Layout, layoutFor, symbolPath } from './layout.js';
 
 export type { CrimeTrendLineProps } from './compute.js';
@@ -239,7 +239,8 @@ function TrendChart({ model, size, context }: DrawingProps<CrimeTrendData>) {
 
 const definition: ChartDefinition<CrimeTrendLineProps, CrimeTrendData, CrimeTrendMessages> = {
   name: 'CrimeTrendLine',
-  catalogues: crimeTrendCatalogues,
+  texts: crimeTrendTexts,
+  placeholderBox: { aspectRatio },
   fallbackTitle: (messages) => messages.crimeTrend.title,
   compute: computeCrimeTrend,
   render: (model, size, context) => (

@@ -1,7 +1,7 @@
 import {
   assertFiniteNumber,
   assertOneOf,
-  type Catalogues,
+  type ChartTexts,
   type CommonMessages,
   customSourceLines,
   isLocale,
@@ -25,14 +25,17 @@ import {
   type RenderContext,
 } from './types.js';
 import { useAnimation } from './useReducedMotion.js';
+import { WithTexts } from './WithTexts.js';
 import { warnOnce } from './warn.js';
 
 /** How one chart computes its model and draws it; the shell does the rest. */
 export interface ChartDefinition<P, T, M extends CommonMessages> {
   /** The component's name, for messages. */
   name: string;
-  /** The texts the chart uses, per locale: only its own sections, so that it ships no other chart's. */
-  catalogues: Catalogues<M>;
+  /** The texts the chart uses, per locale: only its own sections, each locale loaded when first shown. */
+  texts: ChartTexts<M>;
+  /** The chart box held while the texts load, when the props ask for no height or aspect ratio. */
+  placeholderBox: BoxShape;
   /** The title shown when the props cannot be charted. */
   fallbackTitle: (messages: M, props: P) => string;
   compute: (props: P, messages: M) => ChartModel<T>;
@@ -47,7 +50,7 @@ export interface ChartDefinition<P, T, M extends CommonMessages> {
   embed: (props: P) => Pick<EmbedTarget, 'chart' | 'options'> | null;
 }
 
-type Outcome<T, M> = { model: ChartModel<T>; messages: M } | { error: unknown; messages: M };
+type Outcome<T> = { model: ChartModel<T> } | { error: unknown };
 
 function checkBox(props: CommonChartProps, box: BoxShape): BoxShape {
   for (const what of ['height', 'aspectRatio'] as const) {
@@ -62,14 +65,12 @@ function checkBox(props: CommonChartProps, box: BoxShape): BoxShape {
 function computeOutcome<P extends CommonChartProps, T, M extends CommonMessages>(
   definition: ChartDefinition<P, T, M>,
   props: P,
-): Outcome<T, M> {
-  const locale = props.locale ?? 'ru';
-  const messages = definition.catalogues[isLocale(locale) ? locale : 'ru'];
+  messages: M,
+): Outcome<T> {
   try {
-    assertOneOf(locale, locales, 'unknown-locale', 'locale');
+    assertOneOf(props.locale ?? 'ru', locales, 'unknown-locale', 'locale');
     const model = definition.compute(props, messages);
     return {
-      messages,
       model: {
         ...model,
         title: props.title ?? model.title,
@@ -80,7 +81,7 @@ function computeOutcome<P extends CommonChartProps, T, M extends CommonMessages>
       },
     };
   } catch (error) {
-    return { error, messages };
+    return { error };
   }
 }
 
@@ -122,23 +123,58 @@ function ErrorFigure(props: Omit<ComponentProps<typeof Figure>, 'id'>) {
   return <Figure id={useId()} {...props} />;
 }
 
+interface ShellProps<P, T, M extends CommonMessages> {
+  definition: ChartDefinition<P, T, M>;
+  props: P;
+}
+
+/** The box the props ask for, or the chart's usual one while they cannot be read. */
+function placeholderBox(props: CommonChartProps, box: BoxShape): BoxShape {
+  try {
+    return checkBox(props, box);
+  } catch {
+    return box;
+  }
+}
+
 /**
- * Renders a chart inside its figure, or — when the props cannot be charted or drawing fails — a
- * readable error state; nothing is thrown into the host page.
+ * Renders a chart inside its figure, or — when the props cannot be charted, drawing fails or its
+ * texts cannot be loaded — a readable error state; nothing is thrown into the host page.
  */
 export function ChartShell<P extends CommonChartProps, T, M extends CommonMessages>({
   definition,
   props,
-}: {
-  definition: ChartDefinition<P, T, M>;
-  props: P;
-}) {
-  const outcome = computeOutcome(definition, props);
+}: ShellProps<P, T, M>) {
   const theme = resolveTheme(props.theme);
+  const locale = props.locale;
+  return (
+    <WithTexts
+      texts={definition.texts}
+      locale={isLocale(locale) ? locale : 'ru'}
+      theme={theme}
+      box={placeholderBox(props, definition.placeholderBox)}
+      className={props.className}
+      onFailure={(error) => {
+        warnOnce(`${definition.name}: its texts could not be loaded. ${error.message}`);
+        props.onError?.(error);
+      }}
+    >
+      {(messages) => <ChartContent definition={definition} props={props} messages={messages} theme={theme} />}
+    </WithTexts>
+  );
+}
+
+/** The chart with its texts loaded. */
+function ChartContent<P extends CommonChartProps, T, M extends CommonMessages>({
+  definition,
+  props,
+  messages,
+  theme,
+}: ShellProps<P, T, M> & { messages: M; theme: ThemeName }) {
+  const outcome = computeOutcome(definition, props, messages);
   const animate = useAnimation(props.animate);
   // An untyped caller's level outside 2–6 (an object, 7, '3') would make no valid heading element.
   const level = ([2, 3, 4, 5, 6] as const).find((valid) => valid === props.headingLevel) ?? 2;
-  const { messages } = outcome;
   const failure = 'error' in outcome ? errorMessage(outcome.error, messages, definition.name) : null;
   const { onError } = props;
   // The latest outcome and callback, read by the effect, which runs once per distinct failure.

@@ -1,16 +1,17 @@
 'use client';
-import { type RegionalShareMessages, regionalShareCatalogues } from '@kz-trafficking/core/regional-share';
+import { type RegionalShareMessages, regionalShareTexts } from '@kz-trafficking/core/regional-share';
 import { type ChartDefinition, ChartShell } from '../frame/ChartShell.js';
 import { MarkLayer } from '../marks/MarkLayer.js';
 import { computeRegionalShare, type RegionalShareData, type RegionalShareProps } from './compute.js';
-import { serverWidth } from './defaults.js';
+import { aspectRatio, serverWidth } from './defaults.js';
 import { MapView } from './MapView.js';
 
 export type { RegionalShareProps } from './compute.js';
 
 const definition: ChartDefinition<RegionalShareProps, RegionalShareData, RegionalShareMessages> = {
   name: 'RegionalShare',
-  catalogues: regionalShareCatalogues,
+  texts: regionalShareTexts,
+  placeholderBox: { aspectRatio },
   fallbackTitle: (messages) => messages.regionalShare.title,
   compute: computeRegionalShare,
   // Drawn with d3-geo during render: the server can draw it too.

@@ -1,5 +1,9 @@
 import { formatNumber } from '@kz-trafficking/core';
-import { type SlaveryIndexMessages, slaveryIndexCatalogues } from '@kz-trafficking/core/slavery-index';
+import {
+  defaultSlaveryIndexCountries,
+  type SlaveryIndexMessages,
+  slaveryIndexTexts,
+} from '@kz-trafficking/core/slavery-index';
 import { useCallback } from 'react';
 import { Bar, BarChart, type BarShapeProps, CartesianGrid, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import { type ChartDefinition, ChartShell } from '../frame/ChartShell.js';
@@ -9,7 +13,7 @@ import { markListProps } from '../marks/MarksContext.js';
 import { useRechartsItemIds } from '../marks/rechartsItemId.js';
 import { textWidth } from '../marks/wrapText.js';
 import { computeSlaveryIndex, type SlaveryBar, type SlaveryIndexBarProps } from './compute.js';
-import { narrowBarSize, narrowWidth } from './defaults.js';
+import { axisHeight, narrowBarSize, narrowWidth, rowHeight } from './defaults.js';
 
 export type { SlaveryIndexBarProps } from './compute.js';
 
@@ -115,7 +119,8 @@ function Bars({ model, size, context }: DrawingProps<SlaveryBar[]>) {
 
 const definition: ChartDefinition<SlaveryIndexBarProps, SlaveryBar[], SlaveryIndexMessages> = {
   name: 'SlaveryIndexBar',
-  catalogues: slaveryIndexCatalogues,
+  texts: slaveryIndexTexts,
+  placeholderBox: { height: defaultSlaveryIndexCountries.length * rowHeight + axisHeight },
   fallbackTitle: (messages) => messages.slaveryIndex.title,
   compute: computeSlaveryIndex,
   render: (model, size, context) => (

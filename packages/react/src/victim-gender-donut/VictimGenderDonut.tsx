@@ -1,4 +1,4 @@
-import { type VictimBreakdownMessages, victimBreakdownCatalogues } from '@kz-trafficking/core/victim-breakdown';
+import { type VictimBreakdownMessages, victimBreakdownTexts } from '@kz-trafficking/core/victim-breakdown';
 import { useId } from 'react';
 import { Pie, PieChart, type PieSectorShapeProps, Sector } from 'recharts';
 import { type ChartDefinition, ChartShell } from '../frame/ChartShell.js';
@@ -10,7 +10,7 @@ import { markListProps } from '../marks/MarksContext.js';
 import { useRechartsItemIds } from '../marks/rechartsItemId.js';
 import { TextLines } from '../marks/TextLines.js';
 import { computeVictimBreakdown, type DonutData, type DonutSlice, type VictimGenderDonutProps } from './compute.js';
-import { paddingAngle, sliceFills, swatchSize, totalFontSize } from './defaults.js';
+import { aspectRatio, paddingAngle, sliceFills, swatchSize, totalFontSize } from './defaults.js';
 import { type DonutGeometry, donutGeometry } from './geometry.js';
 
 export type { VictimGenderDonutProps } from './compute.js';
@@ -147,7 +147,8 @@ function DonutChart({ model, size, context }: DrawingProps<DonutData>) {
 
 const definition: ChartDefinition<VictimGenderDonutProps, DonutData, VictimBreakdownMessages> = {
   name: 'VictimGenderDonut',
-  catalogues: victimBreakdownCatalogues,
+  texts: victimBreakdownTexts,
+  placeholderBox: { aspectRatio },
   fallbackTitle: (messages, props) =>
     props.breakdown === 'citizenship' ? messages.victimBreakdown.titleCitizenship : messages.victimBreakdown.titleSex,
   compute: computeVictimBreakdown,
