@@ -22,6 +22,8 @@ export interface SsrResult {
 
 type Charts = typeof import('../../packages/react/src/index.js');
 const ours = (await import(pathToFileURL(join(root, 'packages/react/dist/index.js')).href)) as Charts;
+// renderToString cannot wait for a chart's texts, so they are loaded first, as the README tells users.
+await ours.loadTexts();
 
 const figures: [string, () => ReactElement][] = [
   ['slavery-index-bar:ours', () => <ours.SlaveryIndexBar />],
