@@ -1,8 +1,9 @@
 // The iframe page's script: builds the chart element from the page's options or query (each
 // parameter a known attribute name, set as an attribute: data, never markup) around what the page
-// pre-rendered, and posts the page's height to the parent whenever it changes once the chart is drawn.
+// pre-rendered, and posts the page's height to the parent whenever it changes once the chart is drawn,
+// in every protocol the page's address asks for (height-protocols.ts).
 import { attributeNames, isChartId, tagName } from '@kz-trafficking/core/embed';
-import { heightMessageType } from './charts.js';
+import { asksForHeight, heightMessages, hostProtocols, readyMessages } from './height-protocols.js';
 
 /** The figure's drawn event (`drawnEvent` of @kz-trafficking/react), without React on this page. */
 const drawnEvent = 'kzt-drawn';
@@ -25,13 +26,19 @@ if (main && isChartId(chart)) {
   if (locale === 'ru' || locale === 'kk' || locale === 'en') document.documentElement.lang = locale;
   main.append(element);
 
+  const protocols = hostProtocols(location.search, location.hash);
+  // The messages are not secret (WordPress's secret only tells its frames apart): any parent may
+  // read them; the resizer, Pym.js, AMP and wp-embed.js each check which frame sent them.
+  const send = (messages: unknown[]) => {
+    if (window.parent === window) return;
+    for (const message of messages) window.parent.postMessage(message, '*');
+  };
   let last = 0;
-  const post = () => {
+  const post = (again = false) => {
     const height = Math.ceil(main.getBoundingClientRect().height);
-    if (height === last || window.parent === window) return;
+    if (height === last && !again) return;
     last = height;
-    // The height is not a secret: any parent may read it; the resizer checks who sent it.
-    window.parent.postMessage({ type: heightMessageType, height }, '*');
+    send(heightMessages(protocols, height));
   };
   // Until the chart is drawn, the iframe keeps the height its snippet gave it.
   element.addEventListener(
@@ -39,8 +46,12 @@ if (main && isChartId(chart)) {
     () => {
       const title = element.shadowRoot?.querySelector('.kzt-title')?.textContent;
       if (title) document.title = title;
-      new ResizeObserver(post).observe(main);
+      new ResizeObserver(() => post()).observe(main);
       post();
+      send(readyMessages(protocols));
+      window.addEventListener('message', (event) => {
+        if (event.source === window.parent && asksForHeight(protocols, event.data)) post(true);
+      });
     },
     { once: true },
   );
