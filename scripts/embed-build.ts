@@ -160,6 +160,8 @@ export interface FramePageContent {
   body: string;
   /** Where the page is, relative to the folder of kz-charts.js: '' or '../'. */
   up?: string;
+  /** More tags for the `<head>` (the published pages' oEmbed discovery and social tags). */
+  head?: string;
 }
 
 /** An iframe chart page: the chart element is built by kz-frame.js from `options` or the query. */
@@ -184,7 +186,7 @@ export function framePage(chart: ChartId, content: FramePageContent): string {
 <link rel="stylesheet" href="${up}kz-frame.css">
 <script src="${up}kz-charts.js" defer></script>
 <script src="${up}kz-frame.js" defer></script>
-</head>
+${content.head ? `${content.head}\n` : ''}</head>
 <body>
 <main data-kz-chart="${chart}"${options}>${content.body}</main>
 </body>

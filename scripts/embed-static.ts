@@ -4,8 +4,12 @@
 // and description in the PNG's text chunks, and a <figure> snippet is written next to them. Each is
 // also a chart page (pages/<chart>.<locale>.<light|dark|auto>.html) that shows the picture and the data
 // table without JavaScript, then draws the chart in their place.
+// Each chart page has an oEmbed JSON beside it (pages/<stem>.oembed.json) and in its <head> the
+// oEmbed discovery link, Open Graph and Twitter tags, with a 1200 × 630 social card per chart × locale
+// (static/<chart>.<locale>.card.png); their absolute addresses start with the published base URL.
 // Writes packages/embed/dist/static/ with manifest.json (also the figures' heights at 640 px) and pages/.
-// Usage: tsx scripts/embed-static.ts   (after the embed build)
+// Usage: tsx scripts/embed-static.ts [--base-url=https://…/dist]   (after the embed build; or
+// KZ_EMBED_BASE_URL; default: the package's versioned jsDelivr address)
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
@@ -28,6 +32,7 @@ import {
 } from '../packages/core/src/embed.js';
 import { launchChromium } from './chromium.js';
 import { framePage } from './embed-build.js';
+import { cardSize, oembedResponse, publishedBase, publishedHead } from './embed-publish.js';
 import { startStaticServer } from './embed-server.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -132,12 +137,30 @@ async function figureSvgAtHeight(page: Page, chart: ChartId, height: number, ste
   throw new Error(`${stem} did not reach its static height of ${height} px.`);
 }
 
+function measured(heights: Record<string, Record<string, number>>, variant: string, locale: string): number {
+  const height = heights[variant]?.[locale];
+  if (!height) throw new Error(`No page height was measured for ${variant} in ${locale}.`);
+  return height;
+}
+
+/** The social card: the light figure on its background, whole, in the middle of a 1200 × 630 image. */
+async function socialCard(cardPage: Page, svg: string): Promise<Buffer> {
+  await cardPage.setContent(
+    `<body style="margin:0;width:${cardSize.width}px;height:${cardSize.height}px;display:flex;align-items:center;justify-content:center;background:#fff"><img alt="" style="max-width:100%;max-height:100%" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"></body>`,
+  );
+  await cardPage.locator('img').evaluate((image: HTMLImageElement) => image.decode());
+  return cardPage.screenshot({ type: 'png', clip: { x: 0, y: 0, ...cardSize } });
+}
+
 async function main(): Promise<void> {
+  const base = publishedBase(process.argv.slice(2), process.env);
   const server = await startStaticServer({ mounts: { '/': dist } });
   const browser = await launchChromium();
   const entries: StaticEntry[] = [];
   /** Heights of the iframe page at 640 px with the default actions, per chart and locale. */
   const frameHeights: Record<string, Record<string, number>> = {};
+  /** The same for each pre-rendered variant (the donut by citizenship too): the oEmbed heights. */
+  const variantHeights: Record<string, Record<string, number>> = {};
   try {
     await rm(out, { recursive: true, force: true });
     await mkdir(out, { recursive: true });
@@ -151,17 +174,22 @@ async function main(): Promise<void> {
     const imagePage = await (
       await browser.newContext({ viewport: { width: 800, height: 800 }, deviceScaleFactor: 2 })
     ).newPage();
+    // At one pixel per CSS pixel: social networks take the card's pixel size as it is.
+    const cardPage = await (await browser.newContext({ viewport: cardSize, deviceScaleFactor: 1 })).newPage();
     // The iframe page's height in a 640 px wide iframe (light theme, default actions): the
     // first height of the iframe snippet, so that the resizer has nothing to change at that width.
     await page.setViewportSize({ width: staticWidth, height: 900 });
-    for (const chart of chartIds) {
+    for (const { chart, breakdown } of staticVariants) {
       for (const locale of locales) {
-        await page.goto(`${server.url}/${chart}.html?locale=${locale}&theme=light`);
+        const query = new URLSearchParams({ locale, theme: 'light', ...(breakdown ? { breakdown } : {}) });
+        await page.goto(`${server.url}/${chart}.html?${query}`);
         await page.locator('figure[data-kzt-drawn]').waitFor();
-        frameHeights[chart] ??= {};
-        (frameHeights[chart] as Record<string, number>)[locale] = await page.evaluate(() =>
+        const height = await page.evaluate(() =>
           Math.ceil(document.querySelector('main')?.getBoundingClientRect().height ?? 0),
         );
+        const variant = staticVariant(chart, breakdown);
+        variantHeights[variant] = { ...variantHeights[variant], [locale]: height };
+        if (!breakdown) frameHeights[chart] = { ...frameHeights[chart], [locale]: height };
       }
     }
     await page.setViewportSize({ width: staticWidth + 4, height: 900 });
@@ -192,6 +220,11 @@ async function main(): Promise<void> {
             join(out, `${stem}.png`),
             withPngText(png, { Title: texts.title, Description: texts.description }, locale),
           );
+          const cardStem = `${staticVariant(chart, breakdown)}.${locale}.card`;
+          if (theme === 'light') {
+            const card = await socialCard(cardPage, svg);
+            await writeFile(join(out, `${cardStem}.png`), withPngText(card, { Title: texts.title }, locale));
+          }
           const html = staticFigureHtml(texts, { light: `${stem}.svg` }, { width, height });
           await writeFile(join(out, `${stem}.html`), `${html}\n`);
           // The chart pages for these options: the picture and the chart's own data table.
@@ -207,10 +240,34 @@ async function main(): Promise<void> {
               ...(pageTheme === 'auto' ? {} : { theme: pageTheme }),
               ...(breakdown ? { breakdown } : {}),
             });
+            const pageStem = staticStem(chart, locale, pageTheme, breakdown);
+            const published = {
+              chart,
+              base,
+              url: `${base}/pages/${pageStem}.html`,
+              oembedUrl: `${base}/pages/${pageStem}.oembed.json`,
+              title: texts.title,
+              description: texts.description,
+              locale,
+              width: staticWidth,
+              height: measured(variantHeights, staticVariant(chart, breakdown), locale),
+              cardUrl: `${base}/static/${cardStem}.png`,
+            };
+            await writeFile(
+              join(pagesOut, `${pageStem}.oembed.json`),
+              `${JSON.stringify(oembedResponse(published), null, 2)}\n`,
+            );
             const body = `<div class="kz-prerendered">${staticPictureHtml(texts, images, { width, height }, true)}<details><summary>${escapeHtml(texts.table.caption)}</summary>${tableHtml}</details></div>`;
             await writeFile(
-              join(pagesOut, `${staticStem(chart, locale, pageTheme, breakdown)}.html`),
-              framePage(chart, { locale, title: texts.title, options: options.toString(), body, up: '../' }),
+              join(pagesOut, `${pageStem}.html`),
+              framePage(chart, {
+                locale,
+                title: texts.title,
+                options: options.toString(),
+                body,
+                up: '../',
+                head: publishedHead(published),
+              }),
             );
           }
           entries.push({

@@ -1,7 +1,8 @@
 // A chart page inside the hosts newsrooms publish with, each with its real client: NPR's pym.js
 // (npm) as the parent page's library, WordPress's own wp-embed.js (Debian's wordpress package) around
-// the HTML WordPress 6.1 keeps of an embed, and an AMP-style parent reading amp-iframe's messages.
+// the HTML WordPress 6.1 keeps of the page's own oEmbed html, and an AMP-style parent reading amp-iframe's messages.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -9,8 +10,10 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figureTexts } from '../../packages/core/src/embed.js';
 import { launchChromium } from '../../scripts/chromium.js';
+import { publishedBase } from '../../scripts/embed-publish.js';
 import { type StaticServer, startStaticServer } from '../../scripts/embed-server.js';
 import { assertBuilt, embedDist, newPageIn, root, type Watched, watch } from './helpers.js';
+import { wordpressFilteredEmbed } from './wordpress-oembed-filter.js';
 
 let browser: Browser;
 let host: StaticServer;
@@ -112,13 +115,29 @@ describe('a chart page in a Pym.js parent (pym.js 1.3.2)', () => {
 });
 
 describe('a chart page embedded by WordPress (wp-embed.js of WordPress 6.1)', () => {
-  // What wp_filter_oembed_result keeps of an oEmbed `html` from a provider not on its allow-list.
+  // The page's own oEmbed html, with its published addresses pointing at the test's server, as
+  // WordPress keeps it.
   const secret = 'a1B2c3D4e5';
-  const embed = () =>
-    `<blockquote class="wp-embedded-content" data-secret="${secret}"><a href="${chartPage()}">${title}</a></blockquote>` +
-    `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" style="position: absolute; clip: rect(1px, 1px, 1px, 1px);" ` +
-    `title="${title}" src="${chartPage()}#?secret=${secret}" data-secret="${secret}" width="600" height="338" frameborder="0" marginwidth="0" marginheight="0" scrolling="no"></iframe>` +
-    '<script src="/wp/wp-embed.js"></script>';
+  const embed = () => {
+    const response = JSON.parse(
+      readFileSync(join(embedDist, 'pages/crime-trend-line.en.light.oembed.json'), 'utf8'),
+    ) as { html: string };
+    const filtered = wordpressFilteredEmbed(
+      response.html.replaceAll(publishedBase([], process.env), charts.url),
+      secret,
+    );
+    if (!filtered) throw new Error('WordPress keeps nothing of the oEmbed html');
+    return `${filtered}<script src="/wp/wp-embed.js"></script>`;
+  };
+
+  it('keeps the link to the chart page and the titled iframe of the oEmbed html', () => {
+    const kept = embed();
+    expect(kept).toContain(
+      `<blockquote class="wp-embedded-content" data-secret="${secret}"><a href="${chartPage()}">${title}</a></blockquote>`,
+    );
+    expect(kept).toContain(`src="${chartPage()}#?secret=${secret}"`);
+    expect(kept).toContain(`title="${title}"`);
+  });
 
   it('is shown in place of its blockquote at its content’s height, within WordPress’s 200–1000 px', async () => {
     const { page, frame, watched } = await open(await hostPage('wordpress.html', embed()), 1000);
