@@ -157,9 +157,10 @@ async function main(): Promise<void> {
   const server = await startStaticServer({ mounts: { '/': dist } });
   const browser = await launchChromium();
   const entries: StaticEntry[] = [];
-  /** Heights of the iframe page at 640 px with the default actions, per chart and locale. */
-  const frameHeights: Record<string, Record<string, number>> = {};
-  /** The same for each pre-rendered variant (the donut by citizenship too): the oEmbed heights. */
+  /**
+   * Heights of the iframe page at 640 px with the default actions, per pre-rendered variant (the
+   * donut by citizenship too: the oEmbed heights) and locale; the manifest keeps each chart's own.
+   */
   const variantHeights: Record<string, Record<string, number>> = {};
   try {
     await rm(out, { recursive: true, force: true });
@@ -189,7 +190,6 @@ async function main(): Promise<void> {
         );
         const variant = staticVariant(chart, breakdown);
         variantHeights[variant] = { ...variantHeights[variant], [locale]: height };
-        if (!breakdown) frameHeights[chart] = { ...frameHeights[chart], [locale]: height };
       }
     }
     await page.setViewportSize({ width: staticWidth + 4, height: 900 });
@@ -220,7 +220,7 @@ async function main(): Promise<void> {
             join(out, `${stem}.png`),
             withPngText(png, { Title: texts.title, Description: texts.description }, locale),
           );
-          const cardStem = `${staticVariant(chart, breakdown)}.${locale}.card`;
+          const cardStem = staticStem(chart, locale, 'card', breakdown);
           if (theme === 'light') {
             const card = await socialCard(cardPage, svg);
             await writeFile(join(out, `${cardStem}.png`), withPngText(card, { Title: texts.title }, locale));
@@ -287,6 +287,7 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
+  const frameHeights = Object.fromEntries(chartIds.map((chart) => [chart, variantHeights[chart]]));
   await writeFile(
     join(out, 'manifest.json'),
     `${JSON.stringify({ width: staticWidth, frameHeights, files: entries }, null, 2)}\n`,
