@@ -63,6 +63,10 @@ export function EmbedSnippets() {
           <pre style={pre}>
             {snippets.static ?? 'Not pre-rendered for these options: use the figure’s SVG or PNG download.'}
           </pre>
+          <h3>4. Pym.js pages</h3>
+          <pre style={pre}>{snippets.pym}</pre>
+          <h3>5. AMP pages (the first line goes in the page’s head)</h3>
+          <pre style={pre}>{snippets.amp}</pre>
         </>
       ) : (
         <p role="alert">{problem}</p>

@@ -64,7 +64,7 @@ export function errorState(expected: ExpectedError) {
 
 /**
  * The figure's Embed action, with `embedBaseUrl` set: opens the panel and checks that the script
- * snippet names the chart's element with its picture and the iframe snippet its page.
+ * snippet names the chart's element with its picture, and the iframe, Pym.js and AMP snippets its page.
  */
 export function embedAction(chart: string) {
   return {
@@ -84,6 +84,12 @@ export function embedAction(chart: string) {
       await expect(iframe.value).toMatch(
         new RegExp(`src="https://charts\\.example\\.org/kz/pages/${chart}\\.${locale}\\.(light|dark|auto)\\.html"`),
       );
+      // Pym.js and AMP pages are given the same chart page.
+      const page = iframe.value.match(/src="([^"]+)"/)?.[1];
+      const pym = canvas.getByRole('textbox', { name: frame.embedPym }) as HTMLTextAreaElement;
+      await expect(pym.value).toContain(`data-pym-src="${page}"`);
+      const amp = canvas.getByRole('textbox', { name: frame.embedAmp }) as HTMLTextAreaElement;
+      await expect(amp.value).toContain(`<amp-iframe src="${page}"`);
     },
   };
 }

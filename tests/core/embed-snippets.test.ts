@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ampIframeScript,
+  ampSandbox,
   approximateHeights,
   chartIds,
   embedSnippets,
   figureTexts,
   optionEntries,
+  pymScriptUrl,
   safeHttpUrl,
   snippetsFor,
   staticFigureHtml,
@@ -14,7 +17,7 @@ import {
 const base = 'https://charts.example.org/kz/';
 
 describe('embedSnippets', () => {
-  it('gives the three snippets for every chart with its default options', () => {
+  it('gives the script, iframe and static snippets for every chart with its default options', () => {
     for (const chart of chartIds) {
       const snippets = embedSnippets(chart, {}, base);
       // The element holds the chart's height and shows the pre-rendered picture, at its own size, in it.
@@ -83,6 +86,37 @@ describe('embedSnippets', () => {
     expect(embedSnippets('regional-share', {}, 'http://localhost:8080/embed?x=1#y').script).toContain(
       'src="http://localhost:8080/embed/kz-charts.js"',
     );
+  });
+
+  it('gives Pym.js and AMP pages the same chart page as the iframe', () => {
+    for (const chart of chartIds) {
+      const { pym, amp, iframe } = embedSnippets(chart, { locale: 'en' }, base);
+      const page = `${base}pages/${chart}.en.auto.html`;
+      const { title, description } = figureTexts(chart, { locale: 'en' });
+      expect(iframe).toContain(`src="${page}"`);
+      // Pym's own markup: its script makes the iframe; the link shows until then; the box is held.
+      expect(pym).toBe(
+        `<div data-pym-src="${page}" data-pym-title="${title}" style="min-height:${approximateHeights[chart]}px"><a href="${page}">${title}</a></div>\n<script src="${pymScriptUrl}"></script>`,
+      );
+      expect(amp.split('\n')).toEqual([
+        ampIframeScript,
+        `<amp-iframe src="${page}" title="${title}" height="${approximateHeights[chart]}" layout="fixed-height" sandbox="${ampSandbox}" resizable frameborder="0">`,
+        '  <button overflow type="button">Show the whole chart</button>',
+        `  <amp-img placeholder layout="fill" object-fit="contain" src="${base}static/${chart}.en.light.svg" alt="${description}"></amp-img>`,
+        '</amp-iframe>',
+      ]);
+    }
+    const kk = embedSnippets('regional-share', { locale: 'kk', theme: 'dark' }, base, { strictCsp: true });
+    expect(kk.amp).toContain('Графикті толық көрсету');
+    expect(kk.amp).toContain(`src="${base}static/regional-share.kk.dark.svg"`);
+    expect(kk.pym).not.toContain('style=');
+    // Options without a pre-rendered picture: the chart page for any options, the title as placeholder.
+    const custom = embedSnippets('crime-trend-line', { locale: 'ru', series: ['art128'], title: '<b>' }, base);
+    expect(custom.pym).toContain(
+      `data-pym-src="${base}crime-trend-line.html?locale=ru&#38;series=art128&#38;chart-title=%3Cb%3E"`,
+    );
+    expect(custom.amp).toContain('<div placeholder>&#60;b&#62;</div>');
+    expect(custom.amp).toContain('title="&#60;b&#62;"');
   });
 
   it('rejects options the chart cannot show, as the chart would', () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { figureTexts } from '../../packages/core/src/embed.js';
+import { embedSnippets, figureTexts, pymScriptUrl } from '../../packages/core/src/embed.js';
 import { launchChromium } from '../../scripts/chromium.js';
 import { publishedBase } from '../../scripts/embed-publish.js';
 import { type StaticServer, startStaticServer } from '../../scripts/embed-server.js';
@@ -79,28 +79,28 @@ async function open(url: string, width: number): Promise<{ page: Page; frame: Fr
 }
 
 describe('a chart page in a Pym.js parent (pym.js 1.3.2)', () => {
+  // The pym snippet as a newsroom pastes it, with Pym's script served here instead of NPR's CDN.
+  const pymHost = (file: string) => {
+    const { pym } = embedSnippets('crime-trend-line', { locale: 'en', theme: 'light' }, charts.url);
+    return hostPage(file, pym.replace(pymScriptUrl, '/pym/pym.v1.min.js'));
+  };
+
   it.each([1200, 360])('takes its content’s height at %i px', async (width) => {
-    const url = await hostPage(
-      'pym.html',
-      `<div id="chart"></div><script src="/pym/pym.v1.min.js"></script>
-<script>new pym.Parent('chart', ${JSON.stringify(chartPage())}, { title: 'Chart' });</script>`,
-    );
-    const { page, frame, watched } = await open(url, width);
+    const { page, frame, watched } = await open(await pymHost('pym.html'), width);
     await expect
       .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))))
       .toBeLessThanOrEqual(2);
-    expect(new URL(frame.url()).searchParams.get('childId')).toBe('chart');
+    // Pym's own initialisation of the snippet's element: its id is the child's id, the title the frame's.
+    const container = page.locator('[data-pym-src]');
+    expect(new URL(frame.url()).searchParams.get('childId')).toBe(await container.getAttribute('id'));
+    expect(await page.locator('iframe').getAttribute('title')).toBe(title);
+    expect(await container.locator('a').count()).toBe(0);
     expect(watched.errors).toEqual([]);
     await page.close();
   });
 
   it('follows the parent page’s resizes', async () => {
-    const url = await hostPage(
-      'pym-resize.html',
-      `<div id="chart"></div><script src="/pym/pym.v1.min.js"></script>
-<script>new pym.Parent('chart', ${JSON.stringify(chartPage())}, {});</script>`,
-    );
-    const { page, frame } = await open(url, 1200);
+    const { page, frame } = await open(await pymHost('pym-resize.html'), 1200);
     await expect
       .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))))
       .toBeLessThanOrEqual(2);

@@ -25,7 +25,7 @@ describe('the figure’s Embed action', () => {
     expect(screen.queryByRole('button', { name: ru.frame.embed })).toBeNull();
   });
 
-  it('shows the three snippets filled in for the chart’s options', async () => {
+  it('shows the snippets filled in for the chart’s options', async () => {
     render(<CrimeTrendLine locale="en" theme="dark" series={['art128', 'art135']} embedBaseUrl={base} />);
     const panel = await openEmbed(en.frame.embed);
     const script = within(panel).getByRole('textbox', { name: en.frame.embedScript }) as HTMLTextAreaElement;
@@ -41,6 +41,13 @@ describe('the figure’s Embed action', () => {
     // Custom series are not among the pre-rendered images: the panel says so instead of a snippet.
     expect(within(panel).queryByRole('textbox', { name: en.frame.embedStatic })).toBeNull();
     expect(panel.textContent).toContain(en.frame.embedNoStatic);
+    // Pym.js and AMP pages show the same chart page; AMP's button is in the chart's language.
+    const page = `${base}/crime-trend-line.html?locale=en&#38;theme=dark&#38;series=art128%2Cart135`;
+    const pym = within(panel).getByRole('textbox', { name: en.frame.embedPym }) as HTMLTextAreaElement;
+    expect(pym.value).toContain(`<div data-pym-src="${page}"`);
+    const amp = within(panel).getByRole('textbox', { name: en.frame.embedAmp }) as HTMLTextAreaElement;
+    expect(amp.value).toContain(`<amp-iframe src="${page}"`);
+    expect(amp.value).toContain(`<button overflow type="button">${en.frame.showWholeChart}</button>`);
   });
 
   it('offers the static image for the default options, in both themes under "auto"', async () => {

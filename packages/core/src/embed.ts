@@ -10,17 +10,17 @@ export {
   isChartId,
   tagName,
 } from './embed/charts.js';
+export { ampIframeScript, ampSandbox, pymScriptUrl } from './embed/host-snippets.js';
+export { escapeHtml, safeHttpUrl } from './embed/html.js';
 export { parseList } from './embed/lists.js';
 export { type EmbedOptions, type FigureTexts, listOption, optionLocale, type SnippetTexts } from './embed/options.js';
 export {
   approximateHeights,
   type EmbedSnippets,
   embedBase,
-  escapeHtml,
   optionEntries,
   type SnippetSettings,
   type StaticVariant,
-  safeHttpUrl,
   snippetsFor,
   staticFigureHtml,
   staticHeights,

@@ -28,12 +28,14 @@ export interface FigureTexts extends FigureText {
   locale: Locale;
   /** "Источник" / "Дереккөз" / "Source". */
   sourceLabel: string;
+  /** The button an AMP page shows when it holds the frame shorter than the chart: "Show the whole chart". */
+  showWholeChart: string;
 }
 
 /** What the snippets repeat of a figure's texts: the iframe's title, the image's caption and alt text. */
 export type SnippetTexts = Pick<
   FigureTexts,
-  'locale' | 'title' | 'subtitle' | 'description' | 'sources' | 'sourceLabel'
+  'locale' | 'title' | 'subtitle' | 'description' | 'sources' | 'sourceLabel' | 'showWholeChart'
 >;
 
 export function listOption(value: string | readonly string[] | undefined): string[] | undefined {

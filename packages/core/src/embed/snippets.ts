@@ -1,8 +1,10 @@
 import type { Locale } from '../types.js';
 import { type AttributeName, type ChartId, chartAttributes, tagName } from './charts.js';
+import { ampSnippet, pymSnippet } from './host-snippets.js';
+import { escapeHtml, safeHttpUrl } from './html.js';
 import { type EmbedOptions, listOption, optionLocale, type SnippetTexts } from './options.js';
 
-/** The three copy-paste snippets for one chart with one set of options. */
+/** The copy-paste snippets for one chart with one set of options, one per way of embedding it. */
 export interface EmbedSnippets {
   /**
    * The loader script and the custom element, with the pre-rendered picture inside it when the options
@@ -19,6 +21,17 @@ export interface EmbedSnippets {
    * pre-rendered ones (custom countries, series or highlight): the figure's SVG/PNG download serves then.
    */
   static: string | null;
+  /**
+   * For pages that run NPR's Pym.js: its `data-pym-src` element and script, showing the same chart
+   * page as the iframe (which answers Pym's messages).
+   */
+  pym: string;
+  /**
+   * For AMP pages: the `amp-iframe` script (its first line goes in the page's `<head>`) and an
+   * `<amp-iframe>` of the same chart page, resizable, with AMP's overflow button and the
+   * pre-rendered picture as its placeholder. AMP accepts only an https base address.
+   */
+  amp: string;
 }
 
 export interface SnippetSettings {
@@ -72,22 +85,6 @@ export const staticHeights: Readonly<Record<StaticVariant, Readonly<Record<Local
 /** The pre-rendered figure of `chart` with `breakdown`. */
 export function staticVariant(chart: ChartId, breakdown?: string): StaticVariant {
   return chart === 'victim-gender-donut' && breakdown === 'citizenship' ? 'victim-gender-donut-citizenship' : chart;
-}
-
-/** Escapes text for an HTML text node or a double-quoted attribute. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
-/** `url` when it is an absolute http(s) address, else `null`: no other scheme is ever linked. */
-export function safeHttpUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /** The base address of the embed files without a trailing slash; throws unless it is http(s). */
@@ -228,5 +225,7 @@ export function snippetsFor(
   ].join('\n');
 
   const staticHtml = picture ? staticFigureHtml(texts, picture.images, picture.size, settings.strictCsp) : null;
-  return { script, iframe, static: staticHtml };
+  const pym = pymSnippet(page, texts, height, Boolean(settings.strictCsp));
+  const amp = ampSnippet(page, texts, height, picture?.images.light ?? null);
+  return { script, iframe, static: staticHtml, pym, amp };
 }

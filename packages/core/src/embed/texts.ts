@@ -40,8 +40,8 @@ function chartFigureText(chart: ChartId, options: EmbedOptions, locale: Locale):
 export function figureTexts(chart: ChartId, options: EmbedOptions = {}): FigureTexts {
   const locale = optionLocale(options);
   const { title, subtitle, notes, sources, description, table } = chartFigureText(chart, options, locale);
-  const sourceLabel = chartCatalogues[locale].frame.source;
-  return { locale, title, subtitle, notes, sources, description, table, sourceLabel };
+  const { source: sourceLabel, showWholeChart } = chartCatalogues[locale].frame;
+  return { locale, title, subtitle, notes, sources, description, table, sourceLabel, showWholeChart };
 }
 
 /**
@@ -56,5 +56,8 @@ export function embedSnippets(
   baseUrl: string,
   settings: SnippetSettings = {},
 ): EmbedSnippets {
-  return snippetsFor(chart, options, figureTexts(chart, options), baseUrl, settings);
+  const texts = figureTexts(chart, options);
+  // A title or subtitle of the page author's is what the chart shows, so the iframe's title too.
+  const shown = { ...texts, title: options.title ?? texts.title, subtitle: options.subtitle ?? texts.subtitle };
+  return snippetsFor(chart, options, shown, baseUrl, settings);
 }

@@ -58,10 +58,15 @@ export interface Messages {
     downloadPng: string;
     downloadSvg: string;
     embed: string;
-    /** Labels of the three embed snippets. */
+    /** Labels of the embed snippets. */
     embedScript: string;
     embedIframe: string;
     embedStatic: string;
+    embedPym: string;
+    /** Says that the snippet's first line goes in the AMP page's `<head>`. */
+    embedAmp: string;
+    /** The button an AMP page shows when it keeps an embedded chart shorter than it is. */
+    showWholeChart: string;
     /** Shown instead of the static snippet when no image is pre-rendered for the options. */
     embedNoStatic: string;
     copy: string;

@@ -16,7 +16,7 @@ export interface EmbedTarget {
 interface EmbedPanelProps {
   target: EmbedTarget;
   /** The texts the figure shows, which the snippets repeat (the iframe's title, the image's caption and alt text). */
-  texts: Omit<SnippetTexts, 'locale' | 'sourceLabel'>;
+  texts: Omit<SnippetTexts, 'locale' | 'sourceLabel' | 'showWholeChart'>;
   messages: CommonMessages;
   onError?: (error: Error) => void;
 }
@@ -66,11 +66,12 @@ function SnippetField({ label, code, messages }: { label: string; code: string; 
   );
 }
 
-/** The three copy-paste snippets for the figure's chart and options: script, iframe, static image. */
+/** The copy-paste snippets for the figure's chart and options: script, iframe, static image, Pym.js, AMP. */
 export default function EmbedPanel({ target, texts, messages, onError }: EmbedPanelProps) {
   let snippets: ReturnType<typeof snippetsFor> | Error;
   try {
-    const figure = { ...texts, locale: messages.locale, sourceLabel: messages.frame.source };
+    const { source: sourceLabel, showWholeChart } = messages.frame;
+    const figure = { ...texts, locale: messages.locale, sourceLabel, showWholeChart };
     snippets = snippetsFor(target.chart, target.options, figure, target.baseUrl);
   } catch (error) {
     snippets = toError(error);
@@ -96,6 +97,8 @@ export default function EmbedPanel({ target, texts, messages, onError }: EmbedPa
       ) : (
         <p>{t.embedNoStatic}</p>
       )}
+      <SnippetField label={t.embedPym} code={snippets.pym} messages={messages} />
+      <SnippetField label={t.embedAmp} code={snippets.amp} messages={messages} />
     </>
   );
 }
