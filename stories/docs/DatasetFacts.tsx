@@ -23,6 +23,7 @@ function factValueText(fact: AnyFact, locale: Locale): string {
 function SourceCell({ fact }: { fact: AnyFact }) {
   const source = dataset.sources[fact.source];
   const via = fact.via ? dataset.sources[fact.via] : undefined;
+  if (!source) return <>{fact.source}</>;
   const name = `${source.publisher}, ${source.title} (${source.date})`;
   return (
     <>

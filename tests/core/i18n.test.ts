@@ -146,7 +146,7 @@ describe('catalogues', () => {
   it('has a label for every error code and every audited fact', () => {
     for (const [, messages] of all) {
       expect(Object.keys(messages.errors).sort()).toEqual(Object.keys(en.errors).sort());
-      expect(Object.keys(messages.errors)).toHaveLength(10);
+      expect(Object.keys(messages.errors)).toHaveLength(11);
       expect(Object.keys(messages.audit.facts)).toHaveLength(16);
     }
   });

@@ -2,7 +2,9 @@ import { describe, expectTypeOf, it } from 'vitest';
 import { type CrimeSeries, crimeTrend } from '../../packages/core/src/charts/crime-trend.js';
 import { slaveryIndexRows } from '../../packages/core/src/charts/slavery-index.js';
 import type { GsiRow } from '../../packages/core/src/dataset.js';
-import type { Fact, Finding, Locale, Messages } from '../../packages/core/src/index.js';
+import type { Fact, FactStatus, FactValue, Finding, Locale, Messages, Unit } from '../../packages/core/src/index.js';
+import type { factStatuses, fieldsOf, units } from '../../packages/core/src/update/check-fact.js';
+import type { DatasetUpdate } from '../../packages/core/src/update.js';
 
 describe('Fact', () => {
   it('is null only when unknown', () => {
@@ -52,5 +54,26 @@ describe('chart data functions', () => {
 
   it('return findings with a kind', () => {
     expectTypeOf<Finding['kind']>().toEqualTypeOf<'consistent' | 'inconsistent' | 'ambiguous' | 'corrected'>();
+  });
+});
+
+describe('the update format', () => {
+  it('lists exactly the statuses and units of the types, as the JSON Schema does', () => {
+    expectTypeOf<(typeof factStatuses)[number]>().toEqualTypeOf<FactStatus>();
+    expectTypeOf<(typeof units)[number]>().toEqualTypeOf<Unit>();
+  });
+
+  it('allows for each status exactly the fields its fact type has', () => {
+    type FieldsOf<S extends FactStatus> = keyof Extract<Fact<FactValue>, { status: S }>;
+    type Listed<S extends FactStatus> = (typeof fieldsOf)[S][number];
+    expectTypeOf<Listed<'reported'>>().toEqualTypeOf<FieldsOf<'reported'>>();
+    expectTypeOf<Listed<'derived'>>().toEqualTypeOf<FieldsOf<'derived'>>();
+    expectTypeOf<Listed<'corrected'>>().toEqualTypeOf<FieldsOf<'corrected'>>();
+    expectTypeOf<Listed<'unknown'>>().toEqualTypeOf<FieldsOf<'unknown'>>();
+    expectTypeOf<Listed<'ambiguous'>>().toEqualTypeOf<FieldsOf<'ambiguous'>>();
+  });
+
+  it('takes facts as core types them', () => {
+    expectTypeOf<DatasetUpdate['facts'][number]>().toEqualTypeOf<Fact<FactValue>>();
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { node, type PackageName, packageNames, packed, root, run } from './helpers.js';
+import { type PackageName, packageNames, packed, root, run } from './helpers.js';
 
 interface Unpacked {
   dir: string;
@@ -60,8 +60,17 @@ describe.each(packageNames)('@kz-trafficking/%s tarball', (name) => {
     // assets to serve or load with <script>, not modules to import. attw lists the pattern but checks
     // no module behind it; node.test.ts loads these files from the installed tarball in Chromium.
     const attw = join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js');
-    const { stdout } = await node([attw, packed().tarballs[name], '--format', 'json'], root, { allowFailure: true });
-    const { analysis } = JSON.parse(stdout) as {
+    // Into a file: Node cuts a long report short when it exits while a pipe still holds it.
+    const report = join(packed().work, `attw-${name}.json`);
+    await run(
+      'bash',
+      ['-c', '"$0" "$1" "$2" --format json > "$3"', process.execPath, attw, packed().tarballs[name], report],
+      root,
+      {
+        allowFailure: true,
+      },
+    );
+    const { analysis } = JSON.parse(await readFile(report, 'utf8')) as {
       analysis: {
         types: unknown;
         entrypoints: Record<string, { hasTypes: boolean; isWildcard: boolean }>;
@@ -76,7 +85,8 @@ describe.each(packageNames)('@kz-trafficking/%s tarball', (name) => {
     ).toEqual([]);
     expect(Object.keys(analysis.entrypoints).sort()).toEqual(Object.keys(unpacked[name].manifest.exports).sort());
     for (const [subpath, entry] of Object.entries(analysis.entrypoints)) {
-      if (subpath === './package.json') continue;
+      // JSON files (package.json, core's update schema) are data, with no types to have.
+      if (subpath.endsWith('.json')) continue;
       expect(entry.isWildcard ? subpath : entry.hasTypes, subpath).toBe(entry.isWildcard ? './dist/*' : true);
     }
   });
@@ -89,12 +99,12 @@ describe.each(packageNames)('@kz-trafficking/%s tarball', (name) => {
     }
   });
 
-  it('ships only the build, the legal texts and the README: no sources, tests or configuration', () => {
+  it('ships only the build, the legal texts, the README and the update schema: no sources, tests or configuration', () => {
     const { files } = unpacked[name];
     const outside = files.filter(
       (file) => !file.startsWith('dist/') && !['LICENSE', 'NOTICE', 'README.md', 'package.json'].includes(file),
     );
-    expect(outside).toEqual(name === 'core' ? ['src/geo/NOTICE.md'] : []);
+    expect(outside.sort()).toEqual(name === 'core' ? ['dataset-update.schema.json', 'src/geo/NOTICE.md'] : []);
     expect(files.filter((file) => /\.(test|spec)\.|tsconfig|tsup\.config/.test(file))).toEqual([]);
   });
 
@@ -104,6 +114,11 @@ describe.each(packageNames)('@kz-trafficking/%s tarball', (name) => {
     expect(manifest.repository.directory).toBe(`packages/${name}`);
     for (const [subpath, target] of Object.entries(manifest.exports)) {
       if (subpath === './package.json' || subpath.includes('*')) continue;
+      // A data file (core's JSON Schema of updates) is exported as itself.
+      if (typeof target === 'string') {
+        expect(files, subpath).toContain(target.replace(/^\.\//, ''));
+        continue;
+      }
       const conditions = target as Record<'import' | 'require', { types: string; default: string }>;
       for (const file of [
         conditions.import.types,

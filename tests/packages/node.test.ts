@@ -1,11 +1,12 @@
 // Node consumers of the tarballs: type checks (bundler, nodenext), server rendering from ESM and
 // CommonJS, a CommonJS require of core, and the embed's browser files served as a CDN would.
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.js';
 import { startStaticServer } from '../../scripts/embed-server.js';
-import { installConsumer, node, root, versions, visit } from './helpers.js';
+import { installConsumer, node, root, run, versions, visit } from './helpers.js';
 
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 const chartNames = ['slavery-index-bar', 'crime-trend-line', 'victim-gender-donut', 'regional-share'];
@@ -88,6 +89,29 @@ describe('CommonJS', () => {
       error: { isKztError: true, code: 'unknown-country' },
     });
     expect(stderr).toBe('');
+  });
+});
+
+describe('the kz-charts command of the installed core', () => {
+  // The bin as a data desk runs it after `npm install @kz-trafficking/core`.
+  const kzCharts = (args: string[]) => run(join(cjs, 'node_modules/.bin/kz-charts'), args, cjs, { allowFailure: true });
+
+  it('writes a chart’s template, which checks as valid, and prints the fact check', async () => {
+    const template = await kzCharts(['template', 'crime-trend-line', '--out', 'crimes.json']);
+    expect(template).toMatchObject({ code: 0, stderr: '' });
+    const check = await kzCharts(['check', 'crimes.json', '--locale', 'en']);
+    expect(check).toMatchObject({ code: 0, stderr: '' });
+    expect(check.stdout).toContain('The update is valid: 0 facts replaced, 0 added.');
+  });
+
+  it('prints a bad file’s problems with exit 1, and no stack trace', async () => {
+    await writeFile(
+      join(cjs, 'bad.csv'),
+      '\uFEFFid;status;value;unit;period;source\ncrimes.total.2026;reported;много;offences;2026;kpsisu\n',
+    );
+    const check = await kzCharts(['check', 'bad.csv']);
+    expect(check).toMatchObject({ code: 1, stderr: '' });
+    expect(check.stdout).toBe('crimes.total.2026 value: должно быть: конечное число, указано «много»\n');
   });
 });
 

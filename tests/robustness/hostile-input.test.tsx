@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sourceLines } from '../../packages/core/src/charts/sources.js';
 import { sources } from '../../packages/core/src/dataset.js';
-import { type SourceId, toCsv } from '../../packages/core/src/index.js';
+import { type BundledSourceId, toCsv } from '../../packages/core/src/index.js';
 import { catalogues } from '../../packages/core/src/messages.js';
 import { CrimeTrendLine, RegionalShare, SlaveryIndexBar, VictimGenderDonut } from '../../packages/react/src/index.js';
 import { blobText, type CapturedDownloads, captureDownloads } from '../react/helpers/downloads.js';
@@ -211,7 +211,7 @@ describe('downloaded CSV', () => {
 
 describe('source links', () => {
   it('are http(s) or absent for every source in every locale', () => {
-    const ids = Object.keys(sources) as SourceId[];
+    const ids = Object.keys(sources) as BundledSourceId[];
     for (const messages of Object.values(catalogues)) {
       for (const source of ids) {
         for (const via of [undefined, ...ids]) {

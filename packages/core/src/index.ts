@@ -15,7 +15,7 @@ export {
   share,
   valuesBeforePercentChange,
 } from './derive.js';
-export { isKztError, KztError, type KztErrorCode } from './errors.js';
+export { isKztError, KztError, type KztErrorCode, type UpdateProblem, type UpdateProblemKind } from './errors.js';
 export type { FactTable, FactValue } from './facts.js';
 export type { ChartTexts } from './i18n/chart-texts.js';
 export { errorText } from './i18n/error-text.js';
@@ -55,6 +55,7 @@ export type {
 export { type Cell, type DataTable, toCsv } from './table.js';
 export type {
   AmbiguousFact,
+  BundledSourceId,
   Claim,
   Constraint,
   CorrectedFact,

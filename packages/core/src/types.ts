@@ -1,8 +1,8 @@
 /** A locale the charts are written in. Russian is the default. */
 export type Locale = 'ru' | 'kk' | 'en';
 
-/** Identifier of an entry in `dataset.sources`. */
-export type SourceId =
+/** Identifier of a source the bundled dataset carries (each has a short name in every locale). */
+export type BundledSourceId =
   | 'ranking-kz-2026'
   | 'kpsisu'
   | 'gsi-2023'
@@ -11,6 +11,12 @@ export type SourceId =
   | 'labour-ministry'
   | 'us-tip-report'
   | 'geokz';
+
+/**
+ * Identifier of an entry in `dataset.sources`: a bundled source, or one a newsroom's update adds
+ * (`applyUpdate`).
+ */
+export type SourceId = BundledSourceId | (string & {});
 
 /** Where a figure comes from. */
 export interface Source {

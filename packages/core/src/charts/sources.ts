@@ -1,12 +1,12 @@
 import { sources } from '../data/sources.js';
 import { fill } from '../i18n/format.js';
 import type { CommonMessages } from '../i18n/messages.js';
-import type { SourceId } from '../types.js';
+import type { BundledSourceId } from '../types.js';
 
 /** A source as a chart credits it: the publisher of the figures, and the publication that relayed them. */
 export interface SourceCredit {
-  source: SourceId;
-  via?: SourceId;
+  source: BundledSourceId;
+  via?: BundledSourceId;
 }
 
 /** One credit of the source line: its text in the catalogue's locale and its link, if any. */

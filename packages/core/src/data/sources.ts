@@ -1,7 +1,7 @@
-import type { Source, SourceId } from '../types.js';
+import type { BundledSourceId, Source } from '../types.js';
 
 /** Every source the dataset cites. */
-export const sources: Readonly<Record<SourceId, Source>> = {
+export const sources: Readonly<Record<BundledSourceId, Source>> = {
   'ranking-kz-2026': {
     id: 'ranking-kz-2026',
     publisher: 'ranking.kz',

@@ -11,7 +11,7 @@ const quotes: Readonly<Record<CommonMessages['locale'], readonly [string, string
 
 // core writes the offending value as JSON does (`"XX"`, `-1`): in a reader's text it takes the
 // locale's quotation marks and the minus sign.
-function readerValue(value: string, locale: CommonMessages['locale']): string {
+export function readerValue(value: string, locale: CommonMessages['locale']): string {
   const [open, close] = quotes[locale];
   const quoted = /^"(.*)"$/s.exec(value);
   const text = quoted ? `${open}${quoted[1]}${close}` : value;

@@ -1,5 +1,5 @@
 import type { KztErrorCode } from '../errors.js';
-import type { Locale, SourceId, Unit } from '../types.js';
+import type { BundledSourceId, Locale, Unit } from '../types.js';
 
 /**
  * Plural forms, chosen with `Intl.PluralRules`; `other` is the fallback.
@@ -46,7 +46,7 @@ export interface Messages {
   /** A rank (`{count}`) as an ordinal, the form chosen by `Intl.PluralRules` with `type: 'ordinal'`. */
   ordinal: PluralForms;
   /** Short name of each source, as the source line shows it. */
-  sources: Record<SourceId, string>;
+  sources: Record<BundledSourceId, string>;
   frame: {
     source: string;
     /** A source relayed by another publication: `{source}`, `{via}`. */

@@ -58,5 +58,6 @@ export const enCommon: CommonMessages = {
     'duplicate-key': '{value} appears twice.',
     'above-total': 'The parts add up to {value}, which does not match the total {valid}.',
     'unknown-fact': 'No figure has the id {value}.',
+    'invalid-update': 'The data update did not pass the check. Problems found: {value}.',
   },
 };

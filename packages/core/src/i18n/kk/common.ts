@@ -58,5 +58,6 @@ export const kkCommon: CommonMessages = {
     'duplicate-key': '{value} мәні екі рет кездеседі.',
     'above-total': 'Бөліктердің қосындысы ({value}) жалпы санға ({valid}) сәйкес келмейді.',
     'unknown-fact': '{value} идентификаторы бар көрсеткіш жоқ.',
+    'invalid-update': 'Деректер жаңартуы тексеруден өтпеді. Табылған қате саны: {value}.',
   },
 };

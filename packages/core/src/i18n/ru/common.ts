@@ -63,5 +63,6 @@ export const ruCommon: CommonMessages = {
     'duplicate-key': 'Значение {value} встречается дважды.',
     'above-total': 'Сумма частей ({value}) не сходится с итогом ({valid}).',
     'unknown-fact': 'Нет показателя с идентификатором {value}.',
+    'invalid-update': 'Обновление данных не прошло проверку. Найдено ошибок: {value}.',
   },
 };
