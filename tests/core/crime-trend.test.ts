@@ -21,6 +21,7 @@ import { sources } from '../../packages/core/src/data/sources.js';
 import { dataset } from '../../packages/core/src/dataset.js';
 import { en, kk, ru } from '../../packages/core/src/i18n/catalogues.js';
 import { customSourceLines, fill, type Source, toCsv } from '../../packages/core/src/index.js';
+import { applyUpdate } from '../../packages/core/src/update.js';
 import { kztError, untyped } from '../helpers/errors.js';
 
 function year(
@@ -50,6 +51,21 @@ describe('crimeYearRows', () => {
     const total2023 = { id: 'crimes.total.2023', unit: 'offences', period: '2023', source: 'kpsisu' } as const;
     const facts = { ...dataset.facts, [total2023.id]: { ...total2023, status: 'reported', value: 200 } as const };
     expect(crimeYearRows({ ...dataset, facts })[1]).toEqual(year(2023, 200));
+  });
+
+  it('takes the years an update brings, with a gap for a year it skips', () => {
+    const updated = applyUpdate(dataset, {
+      facts: [
+        { id: 'crimes.total.2027', status: 'reported', value: 280, unit: 'offences', period: '2027', source: 'kpsisu' },
+      ],
+    });
+    const rows = crimeYearRows(updated);
+    expect(rows.map((row) => row.year)).toEqual([2022, 2023, 2024, 2025, 2026, 2027]);
+    expect(rows.at(-2)).toEqual(year(2026, null));
+    expect(rows.at(-1)).toEqual(year(2027, 280));
+    const trend = crimeTrend({ series: ['total'], data: rows });
+    expect(trend.gaps).toEqual([2022, 2023, 2026]);
+    expect(crimeYearRows({ facts: {} })).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { crimeFacts } from '../data/crimes.js';
 import { multiple, percentChange } from '../derive.js';
 import { KztError } from '../errors.js';
-import { type FactTable, factsById, numberOf } from '../facts.js';
+import { type FactTable, factsById } from '../facts.js';
 import { type ChartTexts, chartTexts } from '../i18n/chart-texts.js';
 import { fill, formatList, formatNumber, formatPercent, markDerived } from '../i18n/format.js';
 import type { CrimeTrendMessages } from '../i18n/messages.js';
@@ -25,13 +25,29 @@ export interface CrimeYearRow {
 // Only the crime facts: the chart does not pull in the rest of the dataset.
 const bundled = { facts: factsById(crimeFacts) };
 
-/** The yearly figures, 2022–2025, read from the facts (by default the bundled ones). */
+const yearlyFact = /^crimes\.(?:total|art128|art135)\.(\d{4})$/;
+
+/**
+ * The yearly figures read from the facts (by default the bundled ones, 2022–2025): every year from
+ * the first to the last that any series has a fact for, so that an update's `crimes.total.2026` adds
+ * 2026. A year or series without a fact, or with an unknown one, is `null`: a gap, never filled in.
+ */
 export function crimeYearRows(data: { facts: FactTable } = bundled): CrimeYearRow[] {
-  return [2022, 2023, 2024, 2025].map((year) => ({
+  const years = Object.keys(data.facts).flatMap((id) => {
+    const year = yearlyFact.exec(id)?.[1];
+    return year === undefined ? [] : [Number(year)];
+  });
+  if (years.length === 0) return [];
+  const first = Math.min(...years);
+  const value = (id: string) => {
+    const fact = data.facts[id];
+    return typeof fact?.value === 'number' ? fact.value : null;
+  };
+  return Array.from({ length: Math.max(...years) - first + 1 }, (_, index) => first + index).map((year) => ({
     year,
-    total: numberOf(data.facts, `crimes.total.${year}`),
-    art128: numberOf(data.facts, `crimes.art128.${year}`),
-    art135: numberOf(data.facts, `crimes.art135.${year}`),
+    total: value(`crimes.total.${year}`),
+    art128: value(`crimes.art128.${year}`),
+    art135: value(`crimes.art135.${year}`),
   }));
 }
 
