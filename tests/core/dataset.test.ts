@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { impliedFact } from '../../packages/core/src/data/implied.js';
 import { dataset, factNumber, gsiRows, regions } from '../../packages/core/src/dataset.js';
+import { claimFactIds } from '../../packages/core/src/facts.js';
 import { isKztError, KztError } from '../../packages/core/src/index.js';
 import { readShared, readSharedCsv } from '../helpers/shared.js';
 
@@ -118,13 +119,7 @@ describe('every fact', () => {
         for (const input of fact.inputs) expect(dataset.facts[input], `${fact.id} ← ${input}`).toBeDefined();
       const claim = fact.claim;
       if (!claim) continue;
-      const ids =
-        claim.kind === 'conflict'
-          ? [claim.with]
-          : claim.kind === 'share'
-            ? [claim.part, claim.whole]
-            : [claim.from, claim.to];
-      for (const id of ids) expect(dataset.facts[id], `${fact.id} → ${id}`).toBeDefined();
+      for (const id of claimFactIds(claim)) expect(dataset.facts[id], `${fact.id} → ${id}`).toBeDefined();
     }
   });
 

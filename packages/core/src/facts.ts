@@ -1,5 +1,5 @@
 import { KztError } from './errors.js';
-import type { Fact } from './types.js';
+import type { Claim, Fact } from './types.js';
 
 /** Values a fact of the dataset can hold. */
 export type FactValue = number | string | readonly string[];
@@ -26,4 +26,10 @@ export function numberOf(facts: FactTable, id: string): number | null {
 /** The period a fact covers ("2025"); throws a `KztError` for an id the table does not hold. */
 export function periodOf(facts: FactTable, id: string): string {
   return factOf(facts, id).period;
+}
+
+/** The ids of the facts a claim speaks of. */
+export function claimFactIds(claim: Claim): string[] {
+  if (claim.kind === 'conflict') return [claim.with];
+  return claim.kind === 'share' ? [claim.part, claim.whole] : [claim.from, claim.to];
 }

@@ -3,7 +3,7 @@
 import type { GsiRow } from '../data/gsi.js';
 import type { Dataset } from '../dataset.js';
 import type { UpdateProblem } from '../errors.js';
-import type { FactTable, FactValue } from '../facts.js';
+import { claimFactIds, type FactTable, type FactValue } from '../facts.js';
 import type { Fact, Source, SourceId } from '../types.js';
 import { factProblems, isRecord, sourceProblems } from './check-fact.js';
 import { derivedValue, recomputeDerived } from './derivations.js';
@@ -56,13 +56,7 @@ function referenceProblems(fact: Fact<FactValue>, facts: FactTable, sources: Dat
   }
   const claim = fact.claim;
   if (claim) {
-    const ids =
-      claim.kind === 'conflict'
-        ? [claim.with]
-        : claim.kind === 'share'
-          ? [claim.part, claim.whole]
-          : [claim.from, claim.to];
-    for (const id of ids) if (!facts[id]) add('claim', 'unknown-fact', id);
+    for (const id of claimFactIds(claim)) if (!facts[id]) add('claim', 'unknown-fact', id);
   }
   return problems;
 }

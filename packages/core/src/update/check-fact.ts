@@ -73,6 +73,9 @@ export const fieldsOf = {
   unknown: [...common, 'reason', 'constraint', 'quote'],
   ambiguous: [...common, 'quote', 'readings'],
 } as const satisfies Readonly<Record<FactStatus, readonly string[]>>;
+
+/** Every field a fact of any status may have, in the order of `fieldsOf`. */
+export const factFields: readonly string[] = [...new Set(Object.values(fieldsOf).flat())];
 const requiredOf: Readonly<Record<FactStatus, readonly string[]>> = {
   reported: [],
   derived: ['formula', 'inputs'],

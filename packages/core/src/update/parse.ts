@@ -3,33 +3,16 @@
 // Reading never judges the facts: that is `applyUpdate`'s check, with every problem at once.
 import Papa from 'papaparse';
 import type { KztError, UpdateProblem } from '../errors.js';
+import { factFields } from './check-fact.js';
 import { invalidUpdate } from './problem-text.js';
 
 /** Largest update file read: a year's figures take a few kilobytes. */
 export const maxUpdateBytes = 2 * 1024 * 1024;
 
-/** The columns of a CSV update, one field of a fact each (`asReported` as two). */
-export const csvColumns = [
-  'id',
-  'status',
-  'value',
-  'unit',
-  'period',
-  'source',
-  'via',
-  'approximate',
-  'context',
-  'quote',
-  'note',
-  'reason',
-  'formula',
-  'inputs',
-  'asReported.value',
-  'asReported.unit',
-  'constraint',
-  'claim',
-  'readings',
-] as const;
+/** The columns of a CSV update: the fields of a fact, `asReported` as two. */
+export const csvColumns: readonly string[] = factFields.flatMap((field) =>
+  field === 'asReported' ? ['asReported.value', 'asReported.unit'] : [field],
+);
 
 const fileProblem = (kind: UpdateProblem['kind'], expected?: string, got?: string): UpdateProblem => ({
   factId: null,
@@ -124,8 +107,7 @@ export function parseUpdateCsv(text: string): unknown {
   const problems: UpdateProblem[] = [];
   const columns = parsed.meta.fields ?? [];
   for (const column of columns)
-    if (!(csvColumns as readonly string[]).includes(column))
-      problems.push({ factId: null, field: column, kind: 'unknown-field' });
+    if (!csvColumns.includes(column)) problems.push({ factId: null, field: column, kind: 'unknown-field' });
   if (!columns.includes('id')) problems.push({ factId: null, field: 'id', kind: 'missing' });
   for (const error of parsed.errors.slice(0, 20))
     problems.push(fileProblem('unreadable', 'CSV', `row ${(error.row ?? 0) + 2}: ${error.message}`));
