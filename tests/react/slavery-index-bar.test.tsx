@@ -58,6 +58,17 @@ describe('SlaveryIndexBar: the figure', () => {
     );
   });
 
+  it('draws values too small to tell from 0 on an axis from 0 to 1, not into the error state', () => {
+    // Found by the generated-props test: Recharts' tick maths divided by a range of 5e-324.
+    for (const prevalencePer1000 of [5e-324, 1e-300, 0]) {
+      const data = [{ iso2: 'BR', name: '', prevalencePer1000, estimatedPeople: null, population: 0 }];
+      const { container, unmount } = render(<SlaveryIndexBar locale="en" data={data} />);
+      expect(container.querySelector('[role="alert"]'), String(prevalencePer1000)).toBeNull();
+      expect(container.querySelector('.kzt-figure'), String(prevalencePer1000)).not.toBeNull();
+      unmount();
+    }
+  });
+
   it('hides the correction note when asked', () => {
     render(<SlaveryIndexBar locale="en" showCorrection={false} />);
     expect(screen.queryByText(/the article gave Kazakhstan/)).toBeNull();

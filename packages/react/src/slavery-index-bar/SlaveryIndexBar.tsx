@@ -43,6 +43,9 @@ function BarMark({ bar, shape, narrow }: { bar: SlaveryBar; shape: BarShapeProps
   );
 }
 
+/** Below this largest value the axis runs from 0 to 1 (a value per 1,000 this small reads as 0). */
+const smallestAxisEnd = 1e-6;
+
 function Bars({ model, size, context }: DrawingProps<SlaveryBar[]>) {
   const itemId = useRechartsItemIds('bar');
   const bars = model.data;
@@ -51,6 +54,10 @@ function Bars({ model, size, context }: DrawingProps<SlaveryBar[]>) {
   // The highlighted country's name is bold, and measured as such.
   const longest = Math.max(...bars.map((bar) => textWidth(bar.label, nameFontSize, bar.highlighted)));
   const labelWidth = narrow ? 0 : Math.min(Math.round(size.width * 0.4), longest + 12);
+  // Recharts' tick maths divides by the axis range: a largest value too small to tell from 0
+  // (5e-324) would throw, so such values are drawn on an axis from 0 to 1.
+  const largest = Math.max(0, ...bars.map((bar) => bar.prevalencePer1000));
+  const axisEnd = largest < smallestAxisEnd ? 1 : 'auto';
   // Recharts treats a new shape or tick function as a new component and remounts the marks, which
   // would drop keyboard focus: both stay the same while the bars and the layout do.
   const renderBar = useCallback(
@@ -90,7 +97,7 @@ function Bars({ model, size, context }: DrawingProps<SlaveryBar[]>) {
       <CartesianGrid horizontal={false} />
       <XAxis
         type="number"
-        domain={[0, 'auto']}
+        domain={[0, axisEnd]}
         tickCount={narrow ? 3 : 5}
         tick={{ style: { fill: 'var(--kzt-text-muted)' } }}
         tickFormatter={(value: number) => formatNumber(value, locale)}
