@@ -1,20 +1,14 @@
 // The check of each kind of fact and source an update may bring, field by field.
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../packages/core/src/dataset.js';
-import { isKztError } from '../../packages/core/src/errors.js';
 import { applyUpdate, parseUpdate, problemText } from '../../packages/core/src/update.js';
+import { kztError } from '../helpers/errors.js';
 
 const base = { unit: 'offences', period: '2026', source: 'kpsisu' };
 
-function problems(update: unknown): string[] {
-  try {
-    applyUpdate(dataset, update);
-  } catch (error) {
-    if (isKztError(error)) return error.problems.map((problem) => problemText(problem, 'en'));
-    throw error;
-  }
-  return [];
-}
+/** The problems `applyUpdate` names for `update`, in English. */
+const problems = (update: unknown): string[] =>
+  kztError(() => applyUpdate(dataset, update)).problems.map((problem) => problemText(problem, 'en'));
 
 describe('the facts of an update', () => {
   it('takes each status with what it needs', () => {
@@ -139,7 +133,10 @@ describe('the sources of an update', () => {
 
   it('are checked field by field', () => {
     const fact = { id: 'crimes.total.2026', status: 'reported', value: 1, ...base };
-    expect(problems({ sources: { 'new-source': source }, facts: [fact] })).toEqual([]);
+    expect(applyUpdate(dataset, { sources: { 'new-source': source }, facts: [fact] }).sources['new-source']).toEqual({
+      ...source,
+      id: 'new-source',
+    });
     expect(
       problems({
         sources: {

@@ -2,19 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from '../../packages/core/src/cli/run.js';
 import { dataset } from '../../packages/core/src/dataset.js';
-import { isKztError } from '../../packages/core/src/errors.js';
 import { applyUpdate, maxUpdateBytes, parseUpdate, problemText } from '../../packages/core/src/update.js';
+import { kztError } from '../helpers/errors.js';
 
 /** The problems, in English, of reading `text` as an update file named `name`. */
-function readProblems(text: string, name?: string): string[] {
-  try {
-    parseUpdate(text, name);
-  } catch (error) {
-    if (isKztError(error)) return error.problems.map((problem) => problemText(problem, 'en'));
-    throw error;
-  }
-  return [];
-}
+const readProblems = (text: string, name?: string): string[] =>
+  kztError(() => parseUpdate(text, name)).problems.map((problem) => problemText(problem, 'en'));
 
 describe('parseUpdate', () => {
   it('reads CSV as a spreadsheet exports it: BOM, semicolons and decimal commas, quoted cells', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../packages/core/src/audit.js';
 import { dataset } from '../../packages/core/src/dataset.js';
-import { isKztError, type KztError } from '../../packages/core/src/errors.js';
 import { applyUpdate, derivations, problemText, updateTemplate } from '../../packages/core/src/update.js';
+import { kztError } from '../helpers/errors.js';
 
 const reported = (id: string, value: number, unit: string, period: string) => ({
   id,
@@ -13,16 +13,8 @@ const reported = (id: string, value: number, unit: string, period: string) => ({
   source: 'kpsisu',
 });
 
-/** The error `applyUpdate` throws for `update`, which must be a KztError with problems. */
-function problemsOf(update: unknown): KztError {
-  try {
-    applyUpdate(dataset, update);
-  } catch (error) {
-    if (isKztError(error)) return error;
-    throw error;
-  }
-  throw new Error('applyUpdate accepted the update');
-}
+/** The error `applyUpdate` throws for `update`. */
+const problemsOf = (update: unknown) => kztError(() => applyUpdate(dataset, update));
 
 describe('applyUpdate', () => {
   it('adds a year and replaces a figure, leaving the bundled dataset as it was', () => {

@@ -7,14 +7,11 @@ import { dataset } from '../dataset.js';
 import { type ChartId, chartIds, isChartId } from '../embed/charts.js';
 import { isKztError } from '../errors.js';
 import { messagesFor } from '../i18n/catalogues.js';
-import { enUpdateTexts } from '../i18n/en/update.js';
 import { fill, isLocale } from '../i18n/format.js';
-import { kkUpdateTexts } from '../i18n/kk/update.js';
-import { ruUpdateTexts } from '../i18n/ru/update.js';
 import type { Locale } from '../types.js';
 import { applyUpdate, changedFacts } from '../update/apply.js';
 import { maxUpdateBytes, parseUpdate, tooLargeUpdate } from '../update/parse.js';
-import { problemText } from '../update/problem-text.js';
+import { problemText, updateTexts } from '../update/problem-text.js';
 import { updateTemplate } from '../update/template.js';
 
 /** What the command may touch: the file system and its two output streams. */
@@ -34,8 +31,6 @@ export const usage = `Usage:
   kz-charts template <${chartIds.join('|')}> [--out <file>]
       Writes an update file with the facts the chart reads, to fill in.`;
 
-const validTexts = { ru: ruUpdateTexts, kk: kkUpdateTexts, en: enUpdateTexts } as const;
-
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
   if (index < 0) return undefined;
@@ -54,7 +49,7 @@ function check(path: string, locale: Locale, io: CliIo): number {
     const update = parseUpdate(io.read(path), path);
     const updated = applyUpdate(dataset, update);
     const { replaced, added } = changedFacts(dataset, updated);
-    io.stdout(`${fill(validTexts[locale].valid, { replaced: replaced.length, added: added.length })}\n\n`);
+    io.stdout(`${fill(updateTexts(locale).valid, { replaced: replaced.length, added: added.length })}\n\n`);
     io.stdout(`${formatAuditTable(audit(updated), messagesFor(locale))}\n`);
     return 0;
   } catch (error) {

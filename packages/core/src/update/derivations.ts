@@ -61,17 +61,14 @@ function compute(derivation: Derivation, a: number, b: number): { value: number 
 /** `fact` computed again from `facts`; unknown (with the reason) when an input is unknown or no value fits. */
 function recompute(fact: Fact<FactValue>, inputs: readonly string[], facts: FactTable): Fact<FactValue> {
   const derivation = derivations[fact.id];
-  const [first, second] = inputs.map((id) => facts[id]?.value);
-  const { claim, note, approximate, context, via, ...rest } = fact;
-  const kept = { claim, note, approximate, context, via };
-  const base = {
-    id: rest.id,
-    unit: rest.unit,
-    period: rest.period,
-    source: rest.source,
-    ...Object.fromEntries(Object.entries(kept).filter(([, value]) => value !== undefined)),
-  };
   if (!derivation) return fact;
+  const [first, second] = inputs.map((id) => facts[id]?.value);
+  // What the fact says whatever its value: its identity, source and notes (a status's own fields go).
+  const { id, unit, period, source, via, approximate, context, note, claim } = fact;
+  const optional = Object.entries({ via, approximate, context, note, claim }).filter(
+    ([, value]) => value !== undefined,
+  );
+  const base = { id, unit, period, source, ...Object.fromEntries(optional) };
   if (typeof first !== 'number' || typeof second !== 'number')
     return { ...base, status: 'unknown', value: null, reason: `An input is unknown: ${inputs.join(', ')}.` };
   try {

@@ -10,9 +10,14 @@ import type { ExpectedType, UpdateTexts } from './texts.js';
 
 const catalogues: Readonly<Record<Locale, UpdateTexts>> = { ru: ruUpdateTexts, kk: kkUpdateTexts, en: enUpdateTexts };
 
+/** The update check's texts in `locale`. */
+export function updateTexts(locale: Locale): UpdateTexts {
+  return catalogues[locale];
+}
+
 /** One problem as a line: `crimes.total.2026 value: should be a finite number, got "a lot"`. */
 export function problemText(problem: UpdateProblem, locale: Locale = 'ru'): string {
-  const texts = catalogues[locale];
+  const texts = updateTexts(locale);
   const where = [problem.factId ?? texts.file, problem.field].filter(Boolean).join(' ');
   // Kinds whose text names the offending value itself take it bare; the others append ", got …".
   const bare = ['unknown-source', 'unknown-fact', 'unit-changed', 'derivation'].includes(problem.kind);
