@@ -24,7 +24,7 @@ describe('regionalShare with the bundled data', () => {
   const data = regionalShare();
 
   it('defaults to 26 of 31 Art. 135 cases in Almaty city', () => {
-    expect(defaultRegionalValues()).toEqual({ values: { 'KZ-75': 26 }, total: 31 });
+    expect(defaultRegionalValues()).toEqual({ values: { 'KZ-75': 26 }, total: 31, year: 2025 });
     expect(data.total).toBe(31);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { type CrimeSeries, crimeTrend } from '../../packages/core/src/charts/crime-trend.js';
 import { slaveryIndexRows } from '../../packages/core/src/charts/slavery-index.js';
-import type { GsiRow } from '../../packages/core/src/dataset.js';
+import type { Dataset, GsiRow } from '../../packages/core/src/dataset.js';
 import type { Fact, FactStatus, FactValue, Finding, Locale, Messages, Unit } from '../../packages/core/src/index.js';
 import type { factStatuses, fieldsOf, units } from '../../packages/core/src/update/check-fact.js';
 import type { DatasetUpdate } from '../../packages/core/src/update.js';
@@ -42,11 +42,15 @@ describe('Messages', () => {
 
 describe('chart data functions', () => {
   it('take typed rows and series', () => {
-    expectTypeOf(slaveryIndexRows)
-      .parameter(0)
-      .toEqualTypeOf<
-        { countries?: readonly string[]; highlight?: string | readonly string[]; data?: readonly GsiRow[] } | undefined
-      >();
+    expectTypeOf(slaveryIndexRows).parameter(0).toEqualTypeOf<
+      | {
+          countries?: readonly string[];
+          highlight?: string | readonly string[];
+          data?: readonly GsiRow[];
+          dataset?: Pick<Dataset, 'facts' | 'sources' | 'gsi'>;
+        }
+      | undefined
+    >();
     expectTypeOf<CrimeSeries>().toEqualTypeOf<'total' | 'art128' | 'art135'>();
     // @ts-expect-error: an unknown series is a type error
     crimeTrend({ series: ['art999'] });

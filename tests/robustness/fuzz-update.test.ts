@@ -1,11 +1,17 @@
 // 1,000 update files per run through the command's reader and applyUpdate: valid updates, plausible
 // mistakes, hostile texts and junk. Each ends in a new dataset or one KztError listing its problems,
-// never another throw, and the bundled dataset (frozen here) is never changed.
+// never another throw, and the bundled dataset (frozen here) is never changed. Every merged dataset
+// is charted by the four figure functions, which draw it or say why not (a KztError).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../packages/core/src/dataset.js';
+import { crimeTrendFigure } from '../../packages/core/src/charts/crime-trend.js';
+import { regionalShareFigure } from '../../packages/core/src/charts/regional-share.js';
+import { slaveryIndexFigure } from '../../packages/core/src/charts/slavery-index.js';
+import { victimBreakdownFigure } from '../../packages/core/src/charts/victim-breakdown.js';
+import { type Dataset, dataset } from '../../packages/core/src/dataset.js';
 import { isKztError } from '../../packages/core/src/errors.js';
 import { applyUpdate, csvColumns, parseUpdate, problemText } from '../../packages/core/src/update.js';
+import { en } from '../../packages/core/src/messages.js';
 import { fuzzOptions, hostileTexts, text, weirdNumber } from './arbitraries.js';
 
 function deepFreeze<T>(value: T): T {
@@ -70,6 +76,23 @@ const file = fc.oneof(
   { weight: 1, arbitrary: text.map((content) => ({ name: 'update.json', content })) },
 );
 
+/** Each chart's figure of `updated`: a figure, or a KztError saying why it cannot be charted; never another throw. */
+function chartEach(updated: Dataset): void {
+  const figures = [
+    () => crimeTrendFigure({ dataset: updated }, en),
+    () => slaveryIndexFigure({ dataset: updated }, en),
+    () => victimBreakdownFigure({ dataset: updated }, en),
+    () => regionalShareFigure({ dataset: updated }, en),
+  ];
+  for (const figure of figures) {
+    try {
+      expect(figure().title.length).toBeGreaterThan(0);
+    } catch (error) {
+      if (!isKztError(error)) throw error;
+    }
+  }
+}
+
 describe('update files', () => {
   it(`end in a dataset or a KztError with problems, for ${fuzzOptions.numRuns} files`, () => {
     const outcomes = { applied: 0, refused: 0 };
@@ -78,6 +101,7 @@ describe('update files', () => {
         try {
           const updated = applyUpdate(dataset, parseUpdate(content, name));
           expect(updated).not.toBe(dataset);
+          chartEach(updated);
           outcomes.applied++;
         } catch (error) {
           if (!isKztError(error)) throw error;

@@ -8,6 +8,7 @@ import type { CrimeTrendMessages } from '../i18n/messages.js';
 import type { DataTable } from '../table.js';
 import { assertCountOrNull, assertFiniteNumber, assertNonEmptyArray, assertOneOf } from '../validate.js';
 import type { ChartFigure } from './figure.js';
+import { checkFigureDataset, type FigureDataset, factCredits, sameAsBundled } from './figure-dataset.js';
 import { crimeSources, sourceLines } from './sources.js';
 
 /** The series of the crime-trend chart: all trafficking-related offences, Art. 128, Art. 135. */
@@ -54,8 +55,13 @@ export function crimeYearRows(data: { facts: FactTable } = bundled): CrimeYearRo
 export interface CrimeTrendOptions {
   /** Series to draw; default all three. */
   series?: readonly CrimeSeries[];
-  /** Yearly rows; default the bundled 2022–2025 figures. */
+  /** Yearly rows; default the figures of `dataset`. */
   data?: readonly CrimeYearRow[];
+  /**
+   * The dataset to read the years, values, statuses and sources from: a newsroom's update merged by
+   * `applyUpdate` (a `crimes.total.2026` fact adds 2026). Default the bundled 2022–2025 figures.
+   */
+  dataset?: FigureDataset;
 }
 
 /** The change between the last two years of a series that both have a value. */
@@ -97,12 +103,18 @@ function lastChange(rows: readonly CrimeYearRow[], series: CrimeSeries): CrimeCh
   return null;
 }
 
+/** The facts a figure of the crime trend reads: `dataset`'s, checked, or the bundled ones. */
+function factsOf(dataset: unknown): FactTable {
+  return dataset === undefined ? bundled.facts : checkFigureDataset(dataset).facts;
+}
+
 /** What the crime-trend chart plots, validated: rows by year, the gaps, and the latest changes. */
-export function crimeTrend({ series = crimeSeries, data }: CrimeTrendOptions = {}): CrimeTrend {
+export function crimeTrend({ series = crimeSeries, data, dataset }: CrimeTrendOptions = {}): CrimeTrend {
   const chosen = assertNonEmptyArray<unknown>(series, 'series').map((key) =>
     assertOneOf(key, crimeSeries, 'unknown-series', 'series'),
   );
-  const input = assertNonEmptyArray<CrimeYearRow>(data ?? crimeYearRows(), 'data');
+  const facts = factsOf(dataset);
+  const input = assertNonEmptyArray<CrimeYearRow>(data ?? crimeYearRows({ facts }), 'data');
   const years = new Set<number>();
   const rows = input
     .map((row) => {
@@ -130,7 +142,7 @@ export function crimeTrend({ series = crimeSeries, data }: CrimeTrendOptions = {
       ? []
       : rows.flatMap((row) =>
           unique
-            .filter((key) => bundled.facts[`crimes.${key}.${row.year}`]?.status === 'derived')
+            .filter((key) => facts[`crimes.${key}.${row.year}`]?.status === 'derived')
             .map((key) => ({ series: key, year: row.year })),
         ),
   };
@@ -169,10 +181,16 @@ export function crimeChangeLabel(
 
 /**
  * The label on a gap year: "not published", with the 2022 constraint where the chart shows the
- * bundled data (`bundledData`), which is what the constraint is known of.
+ * dataset's figures (`bundledData`; `facts`, by default the bundled ones), which is what the
+ * constraint is known of.
  */
-export function crimeGapLabel(year: number, messages: CrimeTrendMessages, bundledData = true): string {
-  const fact = bundled.facts[`crimes.total.${year}`];
+export function crimeGapLabel(
+  year: number,
+  messages: CrimeTrendMessages,
+  bundledData = true,
+  facts: FactTable = bundled.facts,
+): string {
+  const fact = facts[`crimes.total.${year}`];
   return bundledData && fact?.status === 'unknown' && fact.constraint?.minimumOfPeriod
     ? messages.crimeTrend.gapMinimum
     : messages.crimeTrend.gap;
@@ -201,19 +219,39 @@ export function crimeTrendTable(trend: CrimeTrend, messages: CrimeTrendMessages)
 }
 
 /**
- * Notes under the chart: the gaps (with what is known of them, for the bundled data), the derived
- * Art. 128 figure, and the other official count. A caller's data gets the list of its gaps only.
+ * Notes under the chart: the gaps (with what is known of them, for the dataset's figures), the
+ * derived Art. 128 figure while it is the bundled one, and the other official count. A caller's
+ * data gets the list of its gaps only.
  */
-export function crimeTrendNotes(trend: CrimeTrend, messages: CrimeTrendMessages, bundled: boolean): string[] {
+export function crimeTrendNotes(
+  trend: CrimeTrend,
+  messages: CrimeTrendMessages,
+  fromDataset: boolean,
+  facts: FactTable = bundled.facts,
+): string[] {
   const t = messages.crimeTrend;
   const notes: string[] = [];
   if (trend.gaps.length > 0) {
     const gaps = fill(t.gapNote, { years: formatList(trend.gaps.map(String), messages.locale) });
-    notes.push(bundled ? `${gaps} ${t.minimumNote}` : gaps);
+    const minimumKnown = trend.gaps.some((year) => {
+      const fact = facts[`crimes.total.${year}`];
+      return fact?.status === 'unknown' && fact.constraint?.minimumOfPeriod === true;
+    });
+    notes.push(fromDataset && minimumKnown ? `${gaps} ${t.minimumNote}` : gaps);
   }
-  if (bundled && trend.series.includes('art128')) notes.push(t.derivedNote);
-  if (bundled) notes.push(t.contextNote);
+  // The note names the bundled 2024 and 2025 figures of Art. 128.
+  const art128 = ['crimes.art128.2024', 'crimes.art128.2025'];
+  if (fromDataset && trend.series.includes('art128') && sameAsBundled(facts, bundled.facts, art128))
+    notes.push(t.derivedNote);
+  if (fromDataset) notes.push(t.contextNote);
   return notes;
+}
+
+/** The credits of the figures drawn: the sources of the dataset's facts behind the rows shown. */
+function crimeTrendCredits(trend: CrimeTrend, facts: FactTable) {
+  const ids = trend.rows.flatMap((row) => trend.series.map((key) => `crimes.${key}.${row.year}`));
+  const credits = factCredits(facts, ids);
+  return credits.length > 0 ? credits : crimeSources;
 }
 
 /** A text description: the series, their values by year, the gaps, the latest changes. */
@@ -261,13 +299,16 @@ export function crimeTrendFigure(options: CrimeTrendOptions, messages: CrimeTren
   if (!trend.rows.some((row) => trend.series.some((key) => row[key] !== null))) {
     throw new KztError('empty-data', 'No drawn series has a known value.', { what: 'data' });
   }
-  const bundled = options.data === undefined;
+  const fromDataset = options.data === undefined;
+  const dataset = options.dataset === undefined ? bundled : checkFigureDataset(options.dataset);
   return {
     data: trend,
     title: messages.crimeTrend.title,
     subtitle: crimeTrendSubtitle(trend, messages),
-    notes: crimeTrendNotes(trend, messages, bundled),
-    sources: sourceLines(crimeSources, messages),
+    notes: crimeTrendNotes(trend, messages, fromDataset, dataset.facts),
+    sources: fromDataset
+      ? sourceLines(crimeTrendCredits(trend, dataset.facts), messages, options.dataset?.sources)
+      : sourceLines(crimeSources, messages),
     description: describeCrimeTrend(trend, messages),
     table: crimeTrendTable(trend, messages),
   };

@@ -2,7 +2,7 @@ import { crimeFacts } from '../data/crimes.js';
 import { regionCodes, regions } from '../data/regions.js';
 import { share } from '../derive.js';
 import { KztError } from '../errors.js';
-import { factsById, numberOf, periodOf } from '../facts.js';
+import { type FactTable, factsById } from '../facts.js';
 import { type ChartTexts, chartTexts } from '../i18n/chart-texts.js';
 import { fill, formatNumber, formatPercent, plural } from '../i18n/format.js';
 import type { RegionalShareMessages } from '../i18n/messages.js';
@@ -10,7 +10,11 @@ import type { DataTable } from '../table.js';
 import type { Region } from '../types.js';
 import { assertFiniteNumber, describeValue } from '../validate.js';
 import type { ChartFigure } from './figure.js';
-import { mapSources, sourceLines } from './sources.js';
+import { checkFigureDataset, type FigureDataset, factCredits } from './figure-dataset.js';
+import { mapSources, type SourceCredit, sourceLines } from './sources.js';
+
+// Only the crime facts: the map does not pull in the rest of the dataset.
+const bundledFacts = factsById(crimeFacts);
 
 /** Almaty city and Almaty Region: the cluster the map's inset zooms on. */
 export const almatyCluster: readonly string[] = ['KZ-75', 'KZ-19'];
@@ -22,6 +26,12 @@ export interface RegionalShareOptions {
   total?: number;
   /** Code or codes to highlight; default the Almaty cluster. */
   highlight?: string | readonly string[];
+  /**
+   * The dataset whose Art. 135 counts are mapped when no `values` are given: the latest year with
+   * both the country's count and Almaty city's (`crimes.art135.<year>`, `crimes.art135.almaty.<year>`),
+   * e.g. a newsroom's update merged by `applyUpdate`. Default the bundled 2025 counts.
+   */
+  dataset?: FigureDataset;
 }
 
 export interface RegionalShareRow {
@@ -49,20 +59,57 @@ function checkRegion(code: unknown): string {
   });
 }
 
-/** The bundled default: Art. 135 cases in 2025, 26 of 31 in Almaty city, the rest not broken down. */
-export function defaultRegionalValues(): { values: Record<string, number>; total: number } {
-  const facts = factsById(crimeFacts);
+const almatyCount = /^crimes\.art135\.almaty\.(\d{4})$/;
+
+/** The latest year whose Art. 135 count and Almaty city's count `facts` both hold, or `null`. */
+export function regionalShareYear(facts: FactTable): number | null {
+  const known = (id: string) => typeof facts[id]?.value === 'number';
+  const years = Object.keys(facts)
+    .map((id) => almatyCount.exec(id)?.[1])
+    .filter(
+      (year): year is string =>
+        year !== undefined && known(`crimes.art135.${year}`) && known(`crimes.art135.almaty.${year}`),
+    )
+    .map(Number);
+  return years.length === 0 ? null : Math.max(...years);
+}
+
+/**
+ * The dataset's counts (by default the bundled ones: Art. 135 cases in 2025, 26 of 31 in Almaty
+ * city, the rest not broken down), for the latest year that has them.
+ */
+export function defaultRegionalValues(facts: FactTable = bundledFacts): {
+  values: Record<string, number>;
+  total: number;
+  year: number;
+} {
+  const year = regionalShareYear(facts);
+  if (year === null)
+    throw new KztError('empty-data', 'The dataset has no year with Art. 135 counts for Almaty city and the country.', {
+      what: 'dataset',
+    });
   return {
-    values: { 'KZ-75': numberOf(facts, 'crimes.art135.almaty.2025') ?? Number.NaN },
-    total: numberOf(facts, 'crimes.art135.2025') ?? Number.NaN,
+    values: { 'KZ-75': facts[`crimes.art135.almaty.${year}`]?.value as number },
+    total: facts[`crimes.art135.${year}`]?.value as number,
+    year,
   };
 }
 
+/** The facts of the counts mapped: `dataset`'s, checked, or the bundled ones. */
+function factsOf(dataset: unknown): FactTable {
+  return dataset === undefined ? bundledFacts : checkFigureDataset(dataset).facts;
+}
+
 /** The 20 units with their counts and shares, validated (known codes, no negatives, not above the total). */
-export function regionalShare({ values, total, highlight = almatyCluster }: RegionalShareOptions = {}): RegionalShare {
-  const fallback = defaultRegionalValues();
-  const counts = values ?? fallback.values;
-  const whole = assertFiniteNumber(total ?? (values ? Number.NaN : fallback.total), 'total');
+export function regionalShare({
+  values,
+  total,
+  highlight = almatyCluster,
+  dataset,
+}: RegionalShareOptions = {}): RegionalShare {
+  const fallback = values ? null : defaultRegionalValues(factsOf(dataset));
+  const counts = values ?? fallback?.values;
+  const whole = assertFiniteNumber(total ?? fallback?.total ?? Number.NaN, 'total');
   if (typeof counts !== 'object' || counts === null)
     throw new KztError('empty-data', 'values must be an object of counts.', { what: 'values' });
   if (whole === 0) throw new KztError('empty-data', 'The total is 0: there is nothing to show.', { what: 'total' });
@@ -97,12 +144,18 @@ export function regionalShare({ values, total, highlight = almatyCluster }: Regi
 }
 
 /**
- * The map's title, naming the year of the bundled counts ("…, 2025"); a caller's counts carry no
- * year, so their title names none (`bundled` false).
+ * The map's title, naming the year of the dataset's counts (`facts`, by default the bundled ones:
+ * "…, 2025"); a caller's counts carry no year, so their title names none (`bundled` false).
  */
-export function regionalShareTitle(messages: RegionalShareMessages, bundled = true): string {
+export function regionalShareTitle(
+  messages: RegionalShareMessages,
+  bundled = true,
+  facts: FactTable = bundledFacts,
+): string {
   const title = messages.regionalShare.title;
-  return bundled ? `${title}, ${periodOf(factsById(crimeFacts), 'crimes.art135.almaty.2025')}` : title;
+  if (!bundled) return title;
+  const { year } = defaultRegionalValues(facts);
+  return `${title}, ${facts[`crimes.art135.almaty.${year}`]?.period ?? year}`;
 }
 
 /**
@@ -115,6 +168,7 @@ export function regionalShareTable(
   messages: RegionalShareMessages,
   bundled = true,
   remainderLabel = messages.regionalShare.remainder,
+  title = regionalShareTitle(messages, bundled),
 ): DataTable {
   const t = messages.regionalShare;
   const rows = data.rows.map((row) => [
@@ -124,7 +178,7 @@ export function regionalShareTable(
   ]);
   if (data.remainder) rows.push([remainderLabel, data.remainder.count, Number(data.remainder.share.toFixed(4))]);
   return {
-    caption: `${regionalShareTitle(messages, bundled)}. ${t.subtitle}`,
+    caption: `${title}. ${t.subtitle}`,
     columns: [t.region, t.cases, t.share],
     rows,
   };
@@ -161,6 +215,13 @@ export function describeRegionalShare(data: RegionalShare, messages: RegionalSha
   return parts.join(' ');
 }
 
+/** The credits of the dataset's counts mapped, and of the boundaries. */
+function regionalShareCredits(facts: FactTable): SourceCredit[] {
+  const { year } = defaultRegionalValues(facts);
+  const counts = factCredits(facts, [`crimes.art135.almaty.${year}`, `crimes.art135.${year}`]);
+  return [...counts, { source: 'geokz' }];
+}
+
 export interface RegionalShareFigureOptions extends RegionalShareOptions {
   /** The table's text for the part of the total not broken down by unit (its count and share are still given). */
   remainderLabel?: string;
@@ -175,15 +236,17 @@ export function regionalShareFigure(
   messages: RegionalShareMessages,
 ): ChartFigure<RegionalShare> {
   const data = regionalShare(options);
-  const bundled = options.values === undefined;
+  const fromDataset = options.values === undefined;
+  const facts = factsOf(options.dataset);
+  const title = regionalShareTitle(messages, fromDataset, facts);
   return {
     data,
-    title: regionalShareTitle(messages, bundled),
+    title,
     subtitle: messages.regionalShare.subtitle,
     notes: regionalShareNotes(data, messages),
-    sources: sourceLines(mapSources, messages),
+    sources: sourceLines(fromDataset ? regionalShareCredits(facts) : mapSources, messages, options.dataset?.sources),
     description: describeRegionalShare(data, messages),
-    table: regionalShareTable(data, messages, bundled, options.remainderLabel),
+    table: regionalShareTable(data, messages, fromDataset, options.remainderLabel, title),
   };
 }
 

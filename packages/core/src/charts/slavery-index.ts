@@ -1,12 +1,26 @@
 import { type GsiRow, gsiFacts, gsiPrevalenceFacts, gsiRows } from '../data/gsi.js';
+import type { Dataset } from '../dataset.js';
 import { KztError } from '../errors.js';
+import { type FactTable, factsById } from '../facts.js';
 import { type ChartTexts, chartTexts } from '../i18n/chart-texts.js';
 import { countryName, fill, formatNumber, formatWithUnit, ordinal, plural } from '../i18n/format.js';
 import type { SlaveryIndexMessages } from '../i18n/messages.js';
 import type { DataTable } from '../table.js';
 import { assertFiniteNumber, assertNonEmptyArray, describeValue } from '../validate.js';
 import type { ChartFigure } from './figure.js';
+import { checkFigureDataset, factCredits, sameAsBundled } from './figure-dataset.js';
+import {
+  editionLabel,
+  isBundledEditionOnly,
+  mixedEditionsNote,
+  type SlaveryIndexEdition,
+  type SourceCatalogue,
+  slaveryIndexEditions,
+} from './slavery-index-edition.js';
 import { slaveryIndexSources, sourceLines } from './sources.js';
+
+// Only the index's facts: the chart does not pull in the rest of the dataset.
+const bundled = { facts: factsById([...gsiPrevalenceFacts, ...gsiFacts]) };
 
 /** Kazakhstan, its Central Asian and CIS neighbours, and the countries the article calls best. */
 export const defaultSlaveryIndexCountries: readonly string[] = [
@@ -32,8 +46,21 @@ export interface SlaveryIndexOptions {
   countries?: readonly string[];
   /** Codes to highlight; default `KZ` where it is shown. */
   highlight?: string | readonly string[];
-  /** Rows to plot; default the bundled GSI 2023 table. */
+  /** Rows to plot; default the rows of `dataset`. */
   data?: readonly GsiRow[];
+  /**
+   * The dataset to read the rows, their edition, notes and sources from: a newsroom's update merged
+   * by `applyUpdate` (new `gsi.prevalence.<code>` facts of a new edition replace the estimates and
+   * the edition the subtitle names). Default the bundled GSI 2023 table.
+   */
+  dataset?: Pick<Dataset, 'facts' | 'sources' | 'gsi'>;
+}
+
+/** The rows of `dataset`, checked enough to chart (an untyped caller's prop). */
+function datasetRows(dataset: unknown): readonly GsiRow[] {
+  const { gsi } = checkFigureDataset(dataset) as Partial<Dataset>;
+  if (Array.isArray(gsi)) return gsi;
+  throw new KztError('empty-data', 'dataset must carry its GSI rows (gsi).', { what: 'dataset' });
 }
 
 /** One bar: a country's prevalence, sorted highest first. */
@@ -90,8 +117,8 @@ function highlightCodes(highlight: unknown, available: ReadonlySet<string>): rea
  * The bars of the slavery-index chart, highest prevalence first (ties by code). Tied countries
  * share a position, as in the GSI ranking.
  */
-export function slaveryIndexRows({ countries, highlight, data }: SlaveryIndexOptions = {}): SlaveryIndexRow[] {
-  const rows = validateRows(data ?? gsiRows);
+export function slaveryIndexRows({ countries, highlight, data, dataset }: SlaveryIndexOptions = {}): SlaveryIndexRow[] {
+  const rows = validateRows(data ?? (dataset === undefined ? gsiRows : datasetRows(dataset)));
   const byCode = new Map(rows.map((row) => [row.iso2, row]));
   const available = new Set(byCode.keys());
   const chosen = countries ?? (data ? [...available] : defaultSlaveryIndexCountries);
@@ -118,13 +145,21 @@ export function slaveryIndexCountryName(row: GsiRow, messages: SlaveryIndexMessa
 }
 
 /**
- * The chart's subtitle: what is measured, with the year and edition of the bundled estimates
- * ("…, 2021 (Global Slavery Index 2023)"); a caller's rows carry neither, so theirs names none
- * (`bundled` false).
+ * The chart's subtitle: what is measured, with the year and edition of the dataset's estimates
+ * ("…, 2021 (Global Slavery Index 2023)"; `editions`, by default the bundled one). A caller's rows
+ * carry neither, so theirs names none (`bundled` false), nor does a mix of editions, which a note
+ * spells out.
  */
-export function slaveryIndexSubtitle(messages: SlaveryIndexMessages, bundled = true): string {
+export function slaveryIndexSubtitle(
+  messages: SlaveryIndexMessages,
+  bundled = true,
+  editions: readonly SlaveryIndexEdition[] = [],
+  sources: SourceCatalogue = {},
+): string {
   const t = messages.slaveryIndex;
-  return bundled ? `${t.subtitle}, ${t.period}` : t.subtitle;
+  if (!bundled || editions.length > 1) return t.subtitle;
+  const [edition] = editions;
+  return `${t.subtitle}, ${edition ? editionLabel(edition, messages, sources) : t.period}`;
 }
 
 /** The rows as a table (country, prevalence per 1,000, estimated people); `bundled` as for the subtitle. */
@@ -132,30 +167,35 @@ export function slaveryIndexTable(
   rows: readonly SlaveryIndexRow[],
   messages: SlaveryIndexMessages,
   bundled = true,
+  subtitle = slaveryIndexSubtitle(messages, bundled),
 ): DataTable {
   const t = messages.slaveryIndex;
   return {
-    caption: `${t.title}. ${slaveryIndexSubtitle(messages, bundled)}`,
+    caption: `${t.title}. ${subtitle}`,
     columns: [t.country, t.prevalence, t.people],
     rows: rows.map((row) => [slaveryIndexCountryName(row, messages), row.prevalencePer1000, row.estimatedPeople]),
   };
 }
 
 /**
- * Notes under the chart: the unit, and (when Kazakhstan is shown with the bundled figure) the
- * article's value and rank beside the corrected ones.
+ * Notes under the chart: the unit, and (when Kazakhstan is shown with the bundled figure, which
+ * `facts` still hold) the article's value and rank beside the corrected ones.
  */
 export function slaveryIndexNotes(
   rows: readonly SlaveryIndexRow[],
   messages: SlaveryIndexMessages,
   showCorrection = true,
+  facts: FactTable = bundled.facts,
 ): string[] {
   const t = messages.slaveryIndex;
   const notes = [t.unitNote];
   const kazakhstan = rows.find((row) => row.iso2 === 'KZ');
-  const prevalence = gsiPrevalenceFacts.find((fact) => fact.id === 'gsi.prevalence.KZ');
-  const rank = gsiFacts.find((fact) => fact.id === 'gsi.rank.KZ');
-  const bundledFigure = kazakhstan !== undefined && kazakhstan.prevalencePer1000 === prevalence?.value;
+  const prevalence = facts['gsi.prevalence.KZ'];
+  const rank = facts['gsi.rank.KZ'];
+  const bundledFigure =
+    kazakhstan !== undefined &&
+    kazakhstan.prevalencePer1000 === prevalence?.value &&
+    sameAsBundled(facts, bundled.facts, ['gsi.prevalence.KZ', 'gsi.rank.KZ']);
   if (showCorrection && bundledFigure && prevalence?.status === 'corrected' && rank?.status === 'corrected') {
     notes.push(
       fill(t.correctionNote, {
@@ -214,23 +254,43 @@ export interface SlaveryIndexFigureOptions extends SlaveryIndexOptions {
 }
 
 /**
- * Everything the slavery-index figure says for `options`, with its bars: rows from a caller's
- * `data` name no edition or year, which they do not carry.
+ * Everything the slavery-index figure says for `options`, with its bars: the dataset's rows name
+ * the year and edition of their estimates (and a note where they mix editions); rows from a
+ * caller's `data` name no edition or year, which they do not carry.
  */
 export function slaveryIndexFigure(
   options: SlaveryIndexFigureOptions,
   messages: SlaveryIndexMessages,
 ): ChartFigure<SlaveryIndexRow[]> {
   const rows = slaveryIndexRows(options);
-  const bundled = options.data === undefined;
+  const fromDataset = options.data === undefined;
+  const dataset = options.dataset ?? bundled;
+  const catalogue = options.dataset?.sources;
+  const editions = fromDataset
+    ? slaveryIndexEditions(
+        rows.map((row) => row.iso2),
+        dataset.facts,
+      )
+    : [];
+  const subtitle = slaveryIndexSubtitle(messages, fromDataset, editions, catalogue);
+  const notes = slaveryIndexNotes(rows, messages, options.showCorrection ?? true, dataset.facts);
+  const mixed = mixedEditionsNote(editions, messages, catalogue ?? {}, (code) => {
+    const row = rows.find((item) => item.iso2 === code);
+    return row ? slaveryIndexCountryName(row, messages) : code;
+  });
+  const credits = factCredits(
+    dataset.facts,
+    rows.map((row) => `gsi.prevalence.${row.iso2}`),
+  );
   return {
     data: rows,
     title: messages.slaveryIndex.title,
-    subtitle: slaveryIndexSubtitle(messages, bundled),
-    notes: slaveryIndexNotes(rows, messages, options.showCorrection ?? true),
-    sources: sourceLines(slaveryIndexSources, messages),
-    description: describeSlaveryIndex(rows, messages, bundled),
-    table: slaveryIndexTable(rows, messages, bundled),
+    subtitle,
+    notes: mixed ? [...notes, mixed] : notes,
+    sources: sourceLines(fromDataset && credits.length > 0 ? credits : slaveryIndexSources, messages, catalogue),
+    // Only the bundled edition's estimates are the ones the summary names.
+    description: describeSlaveryIndex(rows, messages, fromDataset && isBundledEditionOnly(editions)),
+    table: slaveryIndexTable(rows, messages, fromDataset, subtitle),
   };
 }
 

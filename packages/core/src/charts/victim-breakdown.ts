@@ -1,14 +1,20 @@
 import { victimFacts } from '../data/victims.js';
 import { share } from '../derive.js';
 import { KztError } from '../errors.js';
-import { type FactTable, factsById, numberOf, periodOf } from '../facts.js';
+import { type FactTable, factsById } from '../facts.js';
 import { type ChartTexts, chartTexts } from '../i18n/chart-texts.js';
-import { fill, formatNumber, formatPercent, plural } from '../i18n/format.js';
+import { fill, formatList, formatNumber, formatPercent, plural } from '../i18n/format.js';
 import type { VictimBreakdownMessages } from '../i18n/messages.js';
 import type { DataTable } from '../table.js';
 import { assertFiniteNumber, assertOneOf } from '../validate.js';
 import type { ChartFigure } from './figure.js';
+import { checkFigureDataset, type FigureDataset, factCredits, sameAsBundled } from './figure-dataset.js';
 import { crimeSources, sourceLines } from './sources.js';
+
+// Only the victims' facts: the chart does not pull in the rest of the dataset.
+const bundledFacts = factsById(victimFacts);
+/** The year of the bundled counts, which the bundled notes speak of. */
+const bundledYear = 2025;
 
 /** How the victims are split: by sex or by citizenship. */
 export type VictimBreakdown = 'sex' | 'citizenship';
@@ -25,19 +31,28 @@ export interface VictimCounts {
   foreigners: number;
 }
 
-/** The bundled 2025 counts (159 victims; 74 women and 85 men; 143 citizens and 16 foreigners). */
-export function victimCounts(data: { facts: FactTable } = { facts: factsById(victimFacts) }): VictimCounts {
-  const count = (id: string) => numberOf(data.facts, id) ?? Number.NaN;
+export type VictimGroup = 'women' | 'men' | 'citizens' | 'foreigners';
+
+/** The id of the count of `group` (or of all victims) in `year`: `victims.women.2025`, `victims.2025`. */
+const victimsId = (year: number, group?: VictimGroup) => (group ? `victims.${group}.${year}` : `victims.${year}`);
+
+/**
+ * The counts of `year` in `data` (by default the bundled 2025 counts: 159 victims; 74 women and 85
+ * men; 143 citizens and 16 foreigners); a count the facts do not hold, or hold as unknown, is `NaN`.
+ */
+export function victimCounts(data: { facts: FactTable } = { facts: bundledFacts }, year = bundledYear): VictimCounts {
+  const count = (group?: VictimGroup) => {
+    const value = data.facts[victimsId(year, group)]?.value;
+    return typeof value === 'number' ? value : Number.NaN;
+  };
   return {
-    total: count('victims.2025'),
-    women: count('victims.women.2025'),
-    men: count('victims.men.2025'),
-    citizens: count('victims.citizens.2025'),
-    foreigners: count('victims.foreigners.2025'),
+    total: count(),
+    women: count('women'),
+    men: count('men'),
+    citizens: count('citizens'),
+    foreigners: count('foreigners'),
   };
 }
-
-export type VictimGroup = 'women' | 'men' | 'citizens' | 'foreigners';
 
 export interface VictimSlice {
   key: VictimGroup;
@@ -48,6 +63,8 @@ export interface VictimSlice {
 
 export interface VictimBreakdownData {
   breakdown: VictimBreakdown;
+  /** The year of the dataset's counts shown, or `null` for a caller's counts, which carry none. */
+  year: number | null;
   total: number;
   slices: readonly VictimSlice[];
   /** Groups whose count was derived from reported figures, not published (bundled data only). */
@@ -62,14 +79,51 @@ const groups: Record<VictimBreakdown, readonly [VictimGroup, VictimGroup]> = {
 export interface VictimBreakdownOptions {
   /** Default `sex`. */
   breakdown?: VictimBreakdown;
-  /** Default the bundled 2025 counts. */
+  /** Counts of one year; default the counts of `dataset`. */
   data?: VictimCounts;
+  /**
+   * The dataset to read the counts from: its latest year with the total and both groups of the
+   * breakdown (`victims.<year>`, `victims.women.<year>`…), e.g. a newsroom's update merged by
+   * `applyUpdate`. Default the bundled 2025 counts.
+   */
+  dataset?: FigureDataset;
+}
+
+const yearOfTotal = /^victims\.(\d{4})$/;
+
+/** The latest year whose total and both groups of `breakdown` `facts` hold as numbers, or `null`. */
+export function victimBreakdownYear(facts: FactTable, breakdown: VictimBreakdown = 'sex'): number | null {
+  const known = (id: string) => typeof facts[id]?.value === 'number';
+  const years = Object.keys(facts)
+    .map((id) => Number(yearOfTotal.exec(id)?.[1]))
+    .filter((year) => known(victimsId(year)) && groups[breakdown].every((group) => known(victimsId(year, group))));
+  return years.length === 0 ? null : Math.max(...years);
+}
+
+/** The counts to chart and their year: the caller's, or the dataset's latest year for `breakdown`. */
+function countsToChart(
+  breakdown: VictimBreakdown,
+  data: VictimCounts | undefined,
+  facts: FactTable,
+): { counts: VictimCounts; year: number | null } {
+  if (data) return { counts: data, year: null };
+  const year = victimBreakdownYear(facts, breakdown);
+  if (year === null)
+    throw new KztError('empty-data', `The dataset has no year with victims counted by ${breakdown}.`, {
+      what: 'dataset',
+    });
+  return { counts: victimCounts({ facts }, year), year };
 }
 
 /** The slices of the victims donut, validated: the groups must add up to the total. */
-export function victimBreakdown({ breakdown = 'sex', data }: VictimBreakdownOptions = {}): VictimBreakdownData {
+export function victimBreakdown({
+  breakdown = 'sex',
+  data,
+  dataset,
+}: VictimBreakdownOptions = {}): VictimBreakdownData {
   const kind = assertOneOf(breakdown, victimBreakdowns, 'unknown-breakdown', 'breakdown');
-  const counts = data ?? victimCounts();
+  const facts = dataset === undefined ? bundledFacts : checkFigureDataset(dataset).facts;
+  const { counts, year } = countsToChart(kind, data, facts);
   if (typeof counts !== 'object' || counts === null)
     throw new KztError('empty-data', 'data must be an object of counts.', { what: 'data' });
   const total = assertFiniteNumber(counts.total, 'total');
@@ -85,15 +139,14 @@ export function victimBreakdown({ breakdown = 'sex', data }: VictimBreakdownOpti
       valid: String(total),
     });
   }
-  // A caller's counts carry no status: only the bundled ones are known to be derived.
-  const facts = factsById(victimFacts);
-  const derived = data ? [] : groups[kind].filter((key) => facts[`victims.${key}.2025`]?.status === 'derived');
-  return { breakdown: kind, total, slices, derived };
+  // A caller's counts carry no status: only the dataset's are known to be derived.
+  const derived = year === null ? [] : groups[kind].filter((key) => facts[victimsId(year, key)]?.status === 'derived');
+  return { breakdown: kind, year, total, slices, derived };
 }
 
 /**
- * The donut's title, naming the year of the bundled counts ("…, 2025"); a caller's counts carry no
- * year, so their title names none (`bundled` false).
+ * The donut's title, naming the year of the dataset's counts ("…, 2025"); a caller's counts carry
+ * no year, so their title names none (`bundled` false, or no `data.year`).
  */
 export function victimBreakdownTitle(
   data: VictimBreakdownData,
@@ -102,7 +155,7 @@ export function victimBreakdownTitle(
 ): string {
   const title =
     data.breakdown === 'sex' ? messages.victimBreakdown.titleSex : messages.victimBreakdown.titleCitizenship;
-  return bundled ? `${title}, ${periodOf(factsById(victimFacts), 'victims.2025')}` : title;
+  return bundled && data.year !== null ? `${title}, ${data.year}` : title;
 }
 
 /** The slices as a table: group, count, share (0–1); `bundled` as for `victimBreakdownTitle`. */
@@ -120,15 +173,30 @@ export function victimBreakdownTable(
   };
 }
 
-/** Notes under the donut: the derived counts and, for the split by sex, the ambiguous "+21.3 %". */
+/** The facts the bundled notes of `breakdown` speak of, with their figures. */
+const bundledNoteFacts: Record<VictimBreakdown, readonly string[]> = {
+  sex: ['victims.2025', 'victims.womenShare.2025', 'victims.women.2025', 'victims.men.2025', 'victims.women.change'],
+  citizenship: ['victims.2025', 'victims.citizens.2025', 'victims.foreigners.2025'],
+};
+
+/**
+ * Notes under the donut. For the bundled 2025 counts: how the derived counts were derived and, for
+ * the split by sex, the ambiguous "+21.3 %". For another year of the dataset: which counts are
+ * derived rather than published. A caller's counts get none.
+ */
 export function victimBreakdownNotes(
   data: VictimBreakdownData,
   messages: VictimBreakdownMessages,
   bundled: boolean,
+  facts: FactTable = bundledFacts,
 ): string[] {
   const t = messages.victimBreakdown;
-  if (!bundled) return [];
-  return data.breakdown === 'sex' ? [t.sexDerivedNote, t.womenChangeNote] : [t.citizenshipDerivedNote];
+  if (!bundled || data.year === null) return [];
+  if (data.year === bundledYear && sameAsBundled(facts, bundledFacts, bundledNoteFacts[data.breakdown]))
+    return data.breakdown === 'sex' ? [t.sexDerivedNote, t.womenChangeNote] : [t.citizenshipDerivedNote];
+  if (data.derived.length === 0) return [];
+  const names = data.derived.map((group) => t.slices[group]);
+  return [fill(t.derivedNote, { groups: formatList(names, messages.locale) })];
 }
 
 /** A text description: the total and each group with count and share. */
@@ -157,12 +225,18 @@ export function victimBreakdownFigure(
 ): ChartFigure<VictimBreakdownData> {
   const data = victimBreakdown(options);
   const bundled = options.data === undefined;
+  const facts = options.dataset === undefined ? bundledFacts : checkFigureDataset(options.dataset).facts;
+  const year = data.year;
+  const credits =
+    year === null
+      ? []
+      : factCredits(facts, [victimsId(year), ...data.slices.map((slice) => victimsId(year, slice.key))]);
   return {
     data,
     title: victimBreakdownTitle(data, messages, bundled),
     subtitle: messages.victimBreakdown.subtitle,
-    notes: victimBreakdownNotes(data, messages, bundled),
-    sources: sourceLines(crimeSources, messages),
+    notes: victimBreakdownNotes(data, messages, bundled, facts),
+    sources: sourceLines(credits.length > 0 ? credits : crimeSources, messages, options.dataset?.sources),
     description: describeVictimBreakdown(data, messages),
     table: victimBreakdownTable(data, messages, bundled),
   };

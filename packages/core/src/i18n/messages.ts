@@ -86,6 +86,10 @@ export interface Messages {
     subtitle: string;
     /** The year and edition of the bundled estimates. */
     period: string;
+    /** `{year}` and `{edition}` of estimates from another edition (a newsroom's update): "2025 (Global Slavery Index 2027)". */
+    periodEdition: string;
+    /** `{editions}`: the countries of each edition with its period, when the rows shown mix editions. */
+    mixedEditionsNote: string;
     country: string;
     prevalence: string;
     people: string;
@@ -146,6 +150,8 @@ export interface Messages {
     womenChangeNote: string;
     sexDerivedNote: string;
     citizenshipDerivedNote: string;
+    /** `{groups}`: the groups (a list of slice names) whose counts are derived, for a year other than the bundled one. */
+    derivedNote: string;
     /** `{total}` (pluralised victims), `{parts}`. */
     describe: string;
     /** `{label}`, `{count}`, `{share}`. */

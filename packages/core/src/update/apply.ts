@@ -93,11 +93,31 @@ export function changedFacts(original: Dataset, updated: Dataset): { replaced: s
   return { replaced: ids.filter((id) => original.facts[id]), added: ids.filter((id) => !original.facts[id]) };
 }
 
-/** The GSI rows with the prevalence of each country an update gives. */
-function updatedGsiRows(rows: readonly GsiRow[], facts: FactTable): GsiRow[] {
-  return rows.map((row) => {
-    const value = facts[`gsi.prevalence.${row.iso2}`]?.value;
-    return typeof value === 'number' ? { ...row, prevalencePer1000: value } : row;
+const prevalenceId = /^gsi\.prevalence\.([A-Z]{2})$/;
+
+/**
+ * The GSI rows with the prevalence of each country the merged `facts` give, and a row for each
+ * country an update adds (named by its code). An estimate of another edition (period or source)
+ * keeps no estimated number of people or population of the old one: only a `gsi.people.<code>` of
+ * the same period is taken; otherwise they are unknown.
+ */
+function updatedGsiRows(rows: readonly GsiRow[], facts: FactTable, before: FactTable): GsiRow[] {
+  const known = new Set(rows.map((row) => row.iso2));
+  const added = Object.keys(facts).flatMap((id) => {
+    const code = prevalenceId.exec(id)?.[1];
+    return code === undefined || known.has(code)
+      ? []
+      : [{ iso2: code, name: code, prevalencePer1000: Number.NaN, estimatedPeople: null, population: null }];
+  });
+  return [...rows, ...added].flatMap((row) => {
+    const fact = facts[`gsi.prevalence.${row.iso2}`];
+    if (typeof fact?.value !== 'number') return known.has(row.iso2) ? [row] : [];
+    const old = before[`gsi.prevalence.${row.iso2}`];
+    if (old && old.period === fact.period && old.source === fact.source)
+      return [{ ...row, prevalencePer1000: fact.value }];
+    const people = facts[`gsi.people.${row.iso2}`];
+    const estimatedPeople = typeof people?.value === 'number' && people.period === fact.period ? people.value : null;
+    return [{ ...row, prevalencePer1000: fact.value, estimatedPeople, population: null }];
   });
 }
 
@@ -157,5 +177,5 @@ export function applyUpdate(dataset: Dataset, update: unknown): Dataset {
 
   const changed = incoming.filter((fact) => !sameFact(fact, dataset.facts[fact.id])).map((fact) => fact.id);
   const facts = recomputeDerived(merged, dataset.facts, new Set(changed));
-  return { ...dataset, sources, facts, gsi: updatedGsiRows(dataset.gsi, facts) };
+  return { ...dataset, sources, facts, gsi: updatedGsiRows(dataset.gsi, facts, dataset.facts) };
 }

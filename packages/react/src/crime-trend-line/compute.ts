@@ -22,8 +22,8 @@ export interface CrimeTrendLineProps extends CommonChartProps {
    * Registered offences by year, typed by core: `{ year, total, art128, art135 }`, with `null`
    * where no figure was published. Years need not be sorted but must not repeat; counts must be
    * finite and not negative. A `null` year is drawn as a labelled gap, never bridged by a line.
-   * Default: the bundled 2022–2025 figures (2022 and 2023 unpublished). Custom data gets no
-   * bundled notes except the list of gaps.
+   * Default: the figures of `dataset` (the bundled 2022–2025 ones: 2022 and 2023 unpublished).
+   * Custom data gets no bundled notes except the list of gaps.
    */
   data?: readonly CrimeYearRow[];
 }
@@ -91,7 +91,10 @@ export function computeCrimeTrend(
   props: CrimeTrendLineProps,
   messages: CrimeTrendMessages,
 ): ChartModel<CrimeTrendData> {
-  const { data: trend, ...texts } = crimeTrendFigure({ series: props.series, data: props.data }, messages);
+  const { data: trend, ...texts } = crimeTrendFigure(
+    { series: props.series, data: props.data, dataset: props.dataset },
+    messages,
+  );
   const bundled = props.data === undefined;
   const t = messages.crimeTrend;
   const points: CrimePoint[] = [];
@@ -113,7 +116,7 @@ export function computeCrimeTrend(
       years: trend.rows.map((row) => row.year),
       lines,
       points,
-      gaps: trend.gaps.map((year) => ({ year, label: crimeGapLabel(year, messages, bundled) })),
+      gaps: trend.gaps.map((year) => ({ year, label: crimeGapLabel(year, messages, bundled, props.dataset?.facts) })),
     },
     columnKinds: ['text', ...trend.series.map(() => 'number' as const)],
     box: { aspectRatio },

@@ -1,9 +1,10 @@
 import type { CommonMessages, CustomSourceLine, FigureText, Locale } from '@kz-trafficking/core';
+import type { Dataset } from '@kz-trafficking/core/dataset';
 import type { ThemeName } from './theme.js';
 
 /**
  * Buttons a figure can show under the chart: the data table, downloads, and the copy-paste embed
- * snippets (only with `embedBaseUrl`, and only for the bundled data).
+ * snippets (only with `embedBaseUrl`, and only for the bundled data or a `dataset` with its `datasetSrc`).
  */
 export type ChartAction = 'table' | 'csv' | 'png' | 'svg' | 'embed';
 export const chartActions: readonly ChartAction[] = ['table', 'csv', 'png', 'svg', 'embed'];
@@ -26,6 +27,19 @@ export interface CommonChartProps {
    * credits the bundled figures.
    */
   sources?: readonly CustomSourceLine[];
+  /**
+   * The figures to chart, with their sources and statuses: a newsroom's update merged into the
+   * bundled dataset by core's `applyUpdate` (`@kz-trafficking/core/update`). The chart reads its
+   * years, series, edition, notes and source lines from it: a `crimes.total.2026` fact adds 2026 to
+   * the line, new victims figures move the donut to their year. Default: the bundled dataset.
+   */
+  dataset?: Dataset;
+  /**
+   * Absolute http(s) address of the update file `dataset` was made from. With `embedBaseUrl`, the
+   * "Embed" action's snippets carry it as `data-src`, so that the embedded chart shows the same
+   * figures; a chart given `dataset` without it has no embed action (an embed would show the bundled ones).
+   */
+  datasetSrc?: string;
   /** Level of the title's heading, 2 by default. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Width ÷ height of the chart box; ignored when `height` is set. */
@@ -38,7 +52,8 @@ export interface CommonChartProps {
    * Absolute http(s) address where `@kz-trafficking/embed`'s `dist` folder is published (e.g.
    * `https://charts.example.org/kz`). With it, the figure offers an "Embed" action: copy-paste
    * snippets (script + custom element, iframe, static image) for the current options, for pages
-   * without React. Charts given custom `data` have no embed action: an embed shows the bundled data.
+   * without React. Charts given custom `data` have no embed action: an embed shows the bundled data
+   * (or the update its `data-src` names: see `datasetSrc`).
    */
   embedBaseUrl?: string;
   /** Called with the error when the props cannot be charted or the chart fails to render. */

@@ -123,7 +123,13 @@ export function computeRegionalShare(
   messages: RegionalShareMessages,
 ): ChartModel<RegionalShareData> {
   const { data, ...texts } = regionalShareFigure(
-    { values: props.values, total: props.total, highlight: props.highlight, remainderLabel: props.remainderLabel },
+    {
+      values: props.values,
+      total: props.total,
+      highlight: props.highlight,
+      remainderLabel: props.remainderLabel,
+      dataset: props.dataset,
+    },
     messages,
   );
   const t = messages.regionalShare;

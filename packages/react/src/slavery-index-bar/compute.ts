@@ -42,7 +42,13 @@ export function computeSlaveryIndex(
   messages: SlaveryIndexMessages,
 ): ChartModel<SlaveryBar[]> {
   const { data: rows, ...texts } = slaveryIndexFigure(
-    { countries: props.countries, highlight: props.highlight, data: props.data, showCorrection: props.showCorrection },
+    {
+      countries: props.countries,
+      highlight: props.highlight,
+      data: props.data,
+      dataset: props.dataset,
+      showCorrection: props.showCorrection,
+    },
     messages,
   );
   const bars = rows.map((row) => {

@@ -48,7 +48,10 @@ export function computeVictimBreakdown(
   props: VictimGenderDonutProps,
   messages: VictimBreakdownMessages,
 ): ChartModel<DonutData> {
-  const { data, ...texts } = victimBreakdownFigure({ breakdown: props.breakdown, data: props.data }, messages);
+  const { data, ...texts } = victimBreakdownFigure(
+    { breakdown: props.breakdown, data: props.data, dataset: props.dataset },
+    messages,
+  );
   const t = messages.victimBreakdown;
   const { locale } = messages;
   const slices = data.slices.map((slice) => {

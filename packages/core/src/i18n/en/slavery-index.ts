@@ -31,6 +31,9 @@ export const enSlaveryIndex: Messages['slaveryIndex'] = {
   title: 'Prevalence of modern slavery',
   subtitle: 'Estimated people in modern slavery per 1,000 population',
   period: `2021 (${enNames.slaveryIndex} 2023)`,
+  periodEdition: '{year} ({edition})',
+  mixedEditionsNote:
+    'The estimates come from different editions of the index and are not directly comparable: {editions}.',
   country: 'Country',
   prevalence: 'Per 1,000 population',
   people: 'Estimated people',

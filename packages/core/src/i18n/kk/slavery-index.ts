@@ -31,6 +31,9 @@ export const kkSlaveryIndex: Messages['slaveryIndex'] = {
   title: 'Қазіргі заманғы құлдықтың таралуы',
   subtitle: 'Қазіргі заманғы құлдықтағы адамдардың 1000 тұрғынға шаққандағы бағалауы',
   period: `2021 жыл (${kkNames.slaveryIndex} 2023)`,
+  periodEdition: '{year} жыл ({edition})',
+  mixedEditionsNote:
+    'Бағалаулар индекстің әртүрлі шығарылымдарынан алынған, оларды тікелей салыстыруға болмайды: {editions}.',
   country: 'Ел',
   prevalence: '1000 тұрғынға',
   people: 'Адамдар саны (бағалау)',

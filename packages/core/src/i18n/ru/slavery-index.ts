@@ -31,6 +31,8 @@ export const ruSlaveryIndex: Messages['slaveryIndex'] = {
   title: 'Распространённость современного рабства',
   subtitle: 'Оценка числа людей в условиях современного рабства на 1000 жителей',
   period: `2021 год (${ruNames.slaveryIndex} 2023)`,
+  periodEdition: '{year} год ({edition})',
+  mixedEditionsNote: 'Оценки взяты из разных выпусков индекса и напрямую не сравниваются: {editions}.',
   country: 'Страна',
   prevalence: 'На 1000 жителей',
   people: 'Оценка числа людей',
