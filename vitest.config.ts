@@ -105,6 +105,9 @@ export default defineConfig({
         test: {
           name: 'storybook',
           setupFiles: ['tests/setup/story-ax-tree.ts'],
+          // A docs story may draw all four charts and the fact-check (Newsroom update): more than the
+          // default 15 s on two busy cores.
+          testTimeout: 30_000,
           browser: {
             enabled: true,
             headless: true,

@@ -16,6 +16,9 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true },
+  // A designer opens the Introduction, not Storybook's own "Get started" checklist: neither its
+  // sidebar widget nor its guide page in the menu.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   typescript: { reactDocgen: 'react-docgen-typescript' },
   viteFinal: (viteConfig) => ({
     ...viteConfig,

@@ -59,6 +59,16 @@ const preview: Preview = {
   },
   parameters: {
     layout: 'fullscreen',
+    // Storybook opens on the first entry: the Introduction, then the other pages, then the charts.
+    options: {
+      storySort: {
+        order: [
+          'Docs',
+          ['Introduction', 'Data and methodology', 'Newsroom update', 'Embedding', 'Design tokens'],
+          'Charts',
+        ],
+      },
+    },
     controls: { expanded: true, sort: 'requiredFirst' },
     a11y: { test: 'error' },
     viewport: {
