@@ -2,9 +2,9 @@
 // The 2026 figures and the "GSI 2027" edition here are made up for the tests; they are not data.
 import { describe, expect, it } from 'vitest';
 import { crimeTrendFigure } from '../../packages/core/src/charts/crime-trend.js';
-import { sourceLines } from '../../packages/core/src/charts/sources.js';
 import { regionalShareFigure } from '../../packages/core/src/charts/regional-share.js';
 import { defaultSlaveryIndexCountries, slaveryIndexFigure } from '../../packages/core/src/charts/slavery-index.js';
+import { sourceLines } from '../../packages/core/src/charts/sources.js';
 import { victimBreakdownFigure } from '../../packages/core/src/charts/victim-breakdown.js';
 import { dataset } from '../../packages/core/src/dataset.js';
 import { catalogues, en, kk, ru } from '../../packages/core/src/i18n/catalogues.js';

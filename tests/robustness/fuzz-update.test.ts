@@ -10,8 +10,8 @@ import { slaveryIndexFigure } from '../../packages/core/src/charts/slavery-index
 import { victimBreakdownFigure } from '../../packages/core/src/charts/victim-breakdown.js';
 import { type Dataset, dataset } from '../../packages/core/src/dataset.js';
 import { isKztError } from '../../packages/core/src/errors.js';
-import { applyUpdate, csvColumns, parseUpdate, problemText } from '../../packages/core/src/update.js';
 import { en } from '../../packages/core/src/messages.js';
+import { applyUpdate, csvColumns, parseUpdate, problemText } from '../../packages/core/src/update.js';
 import { fuzzOptions, hostileTexts, text, weirdNumber } from './arbitraries.js';
 
 function deepFreeze<T>(value: T): T {
