@@ -1,7 +1,9 @@
 // Builds the browser side of @kz-trafficking/embed into packages/embed/dist:
 //   kz-charts.js   the custom-element loader (no React: it defines the elements and loads their charts)
 //   charts/        one ES module chunk per chart, the chunks they share (React, Recharts...), and
-//                  texts/<locale>/: each locale's texts, loaded by a chart shown in that locale
+//                  texts/<locale>/: each locale's texts, loaded by a chart shown in that locale;
+//                  dataset-update.js: the update check and CSV reader, loaded only by an element
+//                  whose figures come from an update (data-src or inline JSON)
 //   kz-frame.js    the iframe page's script (builds the element from the query, posts its height)
 //   kz-resizer.js  the host page's iframe resizer
 //   <chart>.html   one iframe page per chart (options from its query), and kz-frame.css
@@ -9,7 +11,9 @@
 //   csp.json       the style hash and the Content-Security-Policy the embeds need
 //   sizes.json     raw and gzip sizes of the scripts, and of each chart's first download
 // Fails when a bundle contains eval or new Function, or when the resizer is over its budget.
-// Usage: tsx scripts/embed-build.ts   (run by `pnpm --filter @kz-trafficking/embed build`, after tsup)
+// Usage: tsx scripts/embed-build.ts [--allow-data-origin=https://…]   (run by `pnpm --filter
+// @kz-trafficking/embed build`, after tsup; or KZ_EMBED_DATA_ORIGINS: the origins besides their own
+// from which the chart pages take an update, scripts/embed-data-origins.ts)
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -19,6 +23,7 @@ import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
 import { type ChartId, chartIds, escapeHtml, figureTexts, tagName } from '../packages/core/src/embed.js';
 import { type Locale, locales } from '../packages/core/src/index.js';
 import { frameCss } from '../packages/react/src/frame/styles.js';
+import { allowedDataOrigins } from './embed-data-origins.js';
 
 const root = resolve(import.meta.dirname, '..');
 const packageDir = join(root, 'packages/embed');
@@ -131,6 +136,21 @@ async function bundleCharts(): Promise<Metafile> {
 }
 
 /**
+ * The update chunk (dist/charts/dataset-update.js), which the loader imports only for an element with
+ * an update: one module of its own, built apart from the charts' chunks, so that it changes none of
+ * them (a shared entry would split their shared chunks further, and every chart's first download with them).
+ */
+async function bundleUpdate(): Promise<void> {
+  await build({
+    ...browserBuild,
+    entryPoints: [join(packageDir, 'src/dataset-update.ts')],
+    outfile: join(dist, 'charts/dataset-update.js'),
+    format: 'esm',
+    charset: 'utf8',
+  });
+}
+
+/**
  * The files a chart's chunk loads before it can draw in `locale`: itself, its static imports and its
  * texts in that locale (which it imports dynamically), in dist/.
  */
@@ -162,6 +182,11 @@ export interface FramePageContent {
   up?: string;
   /** More tags for the `<head>` (the published pages' oEmbed discovery and social tags). */
   head?: string;
+  /**
+   * Origins besides the page's own from which it takes an update of the figures (`data-src` in its
+   * query): `allowedDataOrigins` of scripts/embed-data-origins.ts.
+   */
+  dataOrigins?: readonly string[];
 }
 
 /** An iframe chart page: the chart element is built by kz-frame.js from `options` or the query. */
@@ -172,10 +197,15 @@ export function framePage(chart: ChartId, content: FramePageContent): string {
     "script-src 'self'",
     `style-src 'self' ${frameStyleHash()}`,
     "img-src 'self' data: blob:",
+    // An update's address (data-src): the page's own origin or one allowed at build time.
+    ['connect-src', "'self'", ...(content.dataOrigins ?? [])].join(' '),
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
   const options = content.options === undefined ? '' : ` data-kz-options="${escapeHtml(content.options)}"`;
+  const origins = content.dataOrigins?.length
+    ? ` data-kz-data-origins="${escapeHtml(content.dataOrigins.join(' '))}"`
+    : '';
   return `<!doctype html>
 <html lang="${content.locale}">
 <head>
@@ -188,15 +218,16 @@ export function framePage(chart: ChartId, content: FramePageContent): string {
 <script src="${up}kz-frame.js" defer></script>
 ${content.head ? `${content.head}\n` : ''}</head>
 <body>
-<main data-kz-chart="${chart}"${options}>${content.body}</main>
+<main data-kz-chart="${chart}"${options}${origins}>${content.body}</main>
 </body>
 </html>
 `;
 }
 
 /** The page for any options, from its query: it needs JavaScript. */
-function queryFramePage(chart: ChartId): string {
+function queryFramePage(chart: ChartId, dataOrigins: readonly string[]): string {
   return framePage(chart, {
+    dataOrigins,
     locale: 'ru',
     title: figureTexts(chart, { locale: 'ru' }).title,
     body: `<noscript>${tagName(chart)}: JavaScript is needed for this chart; see the static images in static/.</noscript>`,
@@ -211,6 +242,8 @@ main{display:flow-root;padding:2px}
 .kz-prerendered table{border-collapse:collapse;font-size:14px}
 .kz-prerendered th,.kz-prerendered td{padding:.25em .6em;border-bottom:1px solid #767676;text-align:left}
 .kz-prerendered caption{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+.kz-load-failure{padding:1em;border:1px solid #767676;border-radius:4px}
+.kz-load-failure p{margin:0 0 .5em}
 `;
 
 async function main(): Promise<void> {
@@ -220,16 +253,18 @@ async function main(): Promise<void> {
     bundleScript(join(packageDir, 'src', entry), join(dist, outfile), guard);
   await bundle('kz-charts.ts', 'kz-charts.js', 'KzCharts');
   const charts = await bundleCharts();
+  await bundleUpdate();
   await bundle('kz-frame.ts', 'kz-frame.js');
   await bundle('kz-resizer.ts', 'kz-resizer.js', 'KzResizer');
   await writeFile(join(dist, 'kz-frame.css'), frameStylesheet);
-  for (const chart of chartIds) await writeFile(join(dist, `${chart}.html`), queryFramePage(chart));
+  const dataOrigins = allowedDataOrigins(process.argv.slice(2), process.env);
+  for (const chart of chartIds) await writeFile(join(dist, `${chart}.html`), queryFramePage(chart, dataOrigins));
 
   const chunks = Object.keys(charts.outputs)
     .filter((output) => output.endsWith('.js'))
     .map((output) => relative(dist, resolve(root, output)));
   const sizes: Record<string, Size> = {};
-  for (const file of ['kz-charts.js', 'kz-frame.js', 'kz-resizer.js', ...chunks]) {
+  for (const file of ['kz-charts.js', 'kz-frame.js', 'kz-resizer.js', ...chunks, 'charts/dataset-update.js']) {
     const code = await readFile(join(dist, file), 'utf8');
     if (/\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*["'`]/.test(code)) {
       throw new Error(`${file} contains eval or new Function: it would need 'unsafe-eval'.`);

@@ -8,8 +8,9 @@
 // oEmbed discovery link, Open Graph and Twitter tags, with a 1200 × 630 social card per chart × locale
 // (static/<chart>.<locale>.card.png); their absolute addresses start with the published base URL.
 // Writes packages/embed/dist/static/ with manifest.json (also the figures' heights at 640 px) and pages/.
-// Usage: tsx scripts/embed-static.ts [--base-url=https://…/dist]   (after the embed build; or
-// KZ_EMBED_BASE_URL; default: the package's versioned jsDelivr address)
+// Usage: tsx scripts/embed-static.ts [--base-url=https://…/dist] [--allow-data-origin=https://…]
+// (after the embed build; or KZ_EMBED_BASE_URL; default: the package's versioned jsDelivr address;
+// the chart pages take an update from their own origin and those allowed: KZ_EMBED_DATA_ORIGINS)
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
@@ -32,6 +33,7 @@ import {
 } from '../packages/core/src/embed.js';
 import { launchChromium } from './chromium.js';
 import { framePage } from './embed-build.js';
+import { allowedDataOrigins } from './embed-data-origins.js';
 import { cardSize, oembedResponse, publishedBase, publishedHead } from './embed-publish.js';
 import { startStaticServer } from './embed-server.js';
 
@@ -154,6 +156,7 @@ async function socialCard(cardPage: Page, svg: string): Promise<Buffer> {
 
 async function main(): Promise<void> {
   const base = publishedBase(process.argv.slice(2), process.env);
+  const dataOrigins = allowedDataOrigins(process.argv.slice(2), process.env);
   const server = await startStaticServer({ mounts: { '/': dist } });
   const browser = await launchChromium();
   const entries: StaticEntry[] = [];
@@ -267,6 +270,7 @@ async function main(): Promise<void> {
                 body,
                 up: '../',
                 head: publishedHead(published),
+                dataOrigins,
               }),
             );
           }

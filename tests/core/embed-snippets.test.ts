@@ -166,3 +166,32 @@ describe('snippetsFor', () => {
     ]);
   });
 });
+
+describe('snippets of updated figures (dataSrc)', () => {
+  const dataSrc = 'https://news.example.kz/data/kz-2026.json?v=2';
+
+  it('carry the update’s address as data-src, with no picture of the bundled figures', () => {
+    const snippets = embedSnippets('crime-trend-line', { locale: 'en', dataSrc }, base);
+    expect(snippets.script).toBe(
+      `<script src="https://charts.example.org/kz/kz-charts.js" defer></script>\n<kz-crime-trend-line locale="en" data-src="https://news.example.kz/data/kz-2026.json?v=2" style="display:block;min-height:${approximateHeights['crime-trend-line']}px"></kz-crime-trend-line>`,
+    );
+    expect(snippets.static).toBeNull();
+    // The chart page for any options: the pre-rendered page would show the bundled figures without JavaScript.
+    const page = `https://charts.example.org/kz/crime-trend-line.html?locale=en&#38;data-src=${encodeURIComponent(dataSrc)}`;
+    expect(snippets.iframe).toContain(`src="${page}"`);
+    expect(snippets.pym).toContain(`data-pym-src="${page}"`);
+    expect(snippets.amp).toContain(`<amp-iframe src="${page}"`);
+    expect(snippets.amp).not.toContain('<amp-img');
+    for (const snippet of [snippets.script, snippets.iframe, snippets.pym, snippets.amp]) {
+      expect(snippet).not.toContain('/static/');
+    }
+  });
+
+  it('escape the address and refuse anything but an absolute http(s) one', () => {
+    const quoted = embedSnippets('slavery-index-bar', { dataSrc: 'https://x.example/"><script>.json' }, base);
+    expect(quoted.script).toContain('data-src="https://x.example/%22%3E%3Cscript%3E.json"');
+    for (const bad of ['javascript:alert(1)', '/data/update.json', 'data:application/json,{}', '']) {
+      expect(() => embedSnippets('crime-trend-line', { dataSrc: bad }, base), bad).toThrow(TypeError);
+    }
+  });
+});

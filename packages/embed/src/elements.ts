@@ -3,8 +3,10 @@
 import { attributeNames, type ChartId, chartIds, tagName } from '@kz-trafficking/core/embed';
 import { propsFromAttributes } from './attributes.js';
 import type { ChartModule, ChartView } from './chart-view.js';
+import { dataSourceOf, dataSrcAttribute, loadUpdateModule, sourceKey, takesUpdate, whenParsed } from './data-source.js';
 import { boxHeightToHold } from './held-height.js';
 import { loadFailureCss, loadFailureNotice } from './load-failure.js';
+import type { UpdateOutcome } from './update-module.js';
 import { whenNeeded } from './when-needed.js';
 
 // The host element is a block that takes the page's font; everything else is inside the shadow
@@ -64,9 +66,17 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
   if (customElements.get(name)) return;
 
   class ChartElement extends HTMLElement implements KzChartElement {
-    static observedAttributes = [...attributeNames(chart)];
+    static observedAttributes = [...attributeNames(chart), dataSrcAttribute];
     #module: ChartModule | null = null;
     #view: ChartView | null = null;
+    /** The bundled dataset with the element's update merged in; absent for the bundled figures. */
+    #dataset: unknown;
+    /** The address of the update file `#dataset` was made from, which the figure's embed snippets carry. */
+    #datasetSrc: string | undefined;
+    /** Which update `#dataset` was made from (`sourceKey`), to tell when `data-src` changes. */
+    #dataKey = '';
+    /** Whether a notice (the code or the update could not be used) is shown in place of the chart. */
+    #failed = false;
     /** The chart box height that keeps the height held before drawing, until the chart next changes. */
     #heldBoxHeight: number | undefined;
     #resized: ResizeObserver | null = null;
@@ -87,6 +97,8 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
 
     connectedCallback(): void {
       if (this.#view || this.#loading) return;
+      // The pre-rendered picture shows the bundled figures: not for a chart of updated ones.
+      if (takesUpdate(this)) this.#container.replaceChildren();
       if (source.eager || this.getAttribute('loading')?.trim().toLowerCase() === 'eager') {
         this.#stopWaiting?.();
         this.#load();
@@ -95,7 +107,11 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
       }
     }
 
-    attributeChangedCallback(): void {
+    attributeChangedCallback(name: string): void {
+      if (name === dataSrcAttribute) {
+        this.#sourceChanged();
+        return;
+      }
       if (!this.#view || this.#pending) return;
       // Several attributes changed together re-render once.
       this.#pending = true;
@@ -121,32 +137,81 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
       });
     }
 
+    /** What holds the chart's place until it is drawn: the page's pre-rendered picture, or for updated figures the reserved box alone. */
+    #placeholder(): Node[] {
+      return takesUpdate(this) ? [] : [document.createElement('slot')];
+    }
+
     #load(): void {
       this.#stopWaiting = null;
       this.#loading = true;
-      loadModule(chart, folder, source)
-        .then(async (module) => {
-          await module.loadTexts(this.#props().locale);
-          return module;
-        })
-        .then(
-          (module) => {
-            this.#loading = false;
-            if (!this.isConnected || this.#view) return;
+      this.#failed = false;
+      const code = loadModule(chart, folder, source).then(async (module) => {
+        await module.loadTexts(this.#props().locale);
+        return module;
+      });
+      Promise.all([code, this.#loadData()]).then(
+        ([module, data]) => {
+          this.#loading = false;
+          if (!this.isConnected || this.#view) return;
+          const now = dataSourceOf(this);
+          if (sourceKey(now) !== this.#dataKey) {
+            // `data-src` changed while its update loaded: the new one is loaded.
+            this.#load();
+          } else if (data && 'failure' in data) {
+            this.#showUpdateFailure(data);
+          } else {
+            this.#dataset = data?.dataset;
+            this.#datasetSrc = now && 'src' in now ? now.src : undefined;
             this.#draw(module);
-          },
-          (error: unknown) => {
-            this.#loading = false;
-            if (!warned) {
-              warned = true;
-              console.warn(`kz-charts: the code or texts of ${name} could not be loaded.`, error);
-            }
-            this.#container.replaceChildren(
-              document.createElement('slot'),
-              loadFailureNotice(this.getAttribute('locale'), () => this.#load()),
-            );
-          },
-        );
+          }
+        },
+        (error: unknown) => {
+          this.#loading = false;
+          this.#failed = true;
+          if (!warned) {
+            warned = true;
+            console.warn(`kz-charts: the code or texts of ${name} could not be loaded.`, error);
+          }
+          this.#container.replaceChildren(
+            ...this.#placeholder(),
+            loadFailureNotice(this.getAttribute('locale'), () => this.#load()),
+          );
+        },
+      );
+    }
+
+    /** The element's update read and merged by the update chunk, or `null` for the bundled figures. */
+    async #loadData(): Promise<UpdateOutcome | null> {
+      // An inline update is the element's child: read once the page is parsed.
+      await whenParsed();
+      const data = dataSourceOf(this);
+      this.#dataKey = sourceKey(data);
+      if (!data) return null;
+      if (!this.#view) this.#container.replaceChildren(...this.#placeholder());
+      const module = await loadUpdateModule(folder.base);
+      return module.loadDataset(data);
+    }
+
+    /** The update's error state in place of the chart, with a retry when the file could not be fetched. */
+    #showUpdateFailure(outcome: Extract<UpdateOutcome, { failure: unknown }>): void {
+      this.#failed = true;
+      this.#container.replaceChildren(outcome.failure(this.getAttribute('locale'), () => this.#load()));
+    }
+
+    /** A new `data-src`: the chart is drawn again from its update (a load under way reads it when done). */
+    #sourceChanged(): void {
+      if (this.#loading || (!this.#view && !this.#failed)) {
+        if (!this.#view && takesUpdate(this)) this.#container.replaceChildren();
+        return;
+      }
+      if (sourceKey(dataSourceOf(this)) === this.#dataKey && !this.#failed) return;
+      this.#resized?.disconnect();
+      this.#view?.unmount();
+      this.#view = null;
+      this.#heldBoxHeight = undefined;
+      this.#container.replaceChildren(...this.#placeholder());
+      this.#load();
     }
 
     /** Draws the chart in place of the picture or the reserved box, in the same frame and height. */
@@ -186,6 +251,8 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
     #render(): void {
       const props = this.#props();
       if (this.#heldBoxHeight !== undefined) props.height = this.#heldBoxHeight;
+      if (this.#dataset !== undefined) props.dataset = this.#dataset;
+      if (this.#datasetSrc !== undefined) props.datasetSrc = this.#datasetSrc;
       // The chart's language, for screen readers and hyphenation, inside the shadow root only.
       this.#container.lang = typeof props.locale === 'string' ? props.locale : 'ru';
       this.#view?.render(props);

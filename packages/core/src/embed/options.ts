@@ -18,6 +18,13 @@ export interface EmbedOptions {
   title?: string;
   /** A subtitle in place of the chart's own (`chart-subtitle`). */
   subtitle?: string;
+  /**
+   * Absolute http(s) address of an update file of the figures (`@kz-trafficking/core/update`'s
+   * format, JSON or CSV), fetched with CORS: the `data-src` attribute and iframe query parameter.
+   * Its snippets carry no pre-rendered picture and no static-image snippet (those show the bundled
+   * figures); an iframe page takes it only from its own origin or one allowed when it was built.
+   */
+  dataSrc?: string;
 }
 
 /**

@@ -98,6 +98,14 @@ export function embedBase(baseUrl: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
+/** An update file's address for the snippets: absolute http(s), or a TypeError. */
+function updateAddress(address: string): string {
+  const safe = safeHttpUrl(address);
+  if (!safe)
+    throw new TypeError(`The update's address must be an absolute http(s) URL, got ${JSON.stringify(address)}.`);
+  return safe;
+}
+
 /** The stem of a static file: `<chart>[-citizenship].<locale>.<theme>`. */
 export function staticStem(chart: ChartId, locale: string, theme: string, breakdown?: string): string {
   return `${staticVariant(chart, breakdown)}.${locale}.${theme}`;
@@ -185,12 +193,14 @@ export function snippetsFor(
   settings: SnippetSettings = {},
 ): EmbedSnippets {
   const base = embedBase(baseUrl);
-  const entries = optionEntries(chart, options);
+  const dataSrc = options.dataSrc === undefined ? undefined : updateAddress(options.dataSrc);
+  const entries: [string, string][] = optionEntries(chart, options);
+  if (dataSrc) entries.push(['data-src', dataSrc]);
   const attributes = entries.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
   const tag = tagName(chart);
   const height = Math.round(settings.height ?? approximateHeights[chart]);
 
-  // The pre-rendered images show the bundled options and texts only.
+  // The pre-rendered images show the bundled options, texts and figures only.
   const custom = entries.some(([name]) => name !== 'locale' && name !== 'theme' && name !== 'breakdown');
   const theme = options.theme ?? 'auto';
   let picture: { images: { light: string; dark?: string }; size: { width: number; height: number } } | null = null;

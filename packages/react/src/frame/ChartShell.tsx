@@ -102,12 +102,15 @@ function embedTarget<P extends CommonChartProps>(
   locale: string,
 ): EmbedTarget | null {
   if (typeof props.embedBaseUrl !== 'string') return null;
+  // Updated figures embed only from their update file's address.
+  const dataSrc = props.dataset === undefined ? undefined : props.datasetSrc;
+  if (props.dataset !== undefined && typeof dataSrc !== 'string') return null;
   const target = definition.embed(props);
   if (!target) return null;
   const { title, subtitle } = props;
   return {
     chart: target.chart,
-    options: { locale, theme, title, subtitle, ...target.options },
+    options: { locale, theme, title, subtitle, dataSrc, ...target.options },
     baseUrl: props.embedBaseUrl,
   };
 }
