@@ -147,6 +147,10 @@ async function bundleUpdate(): Promise<void> {
     outfile: join(dist, 'charts/dataset-update.js'),
     format: 'esm',
     charset: 'utf8',
+    // An empty export on a line of its own: minified, the module's one `export` follows a `}` after
+    // papaparse's worker source, where tools that read a file's format by pattern (publint) miss it
+    // and take the file for CommonJS.
+    footer: { js: 'export {};' },
   });
 }
 
