@@ -49,7 +49,35 @@ const newYearFact = fc.record({
   quote: fc.constantFrom(...hostileTexts),
 });
 
+/** A well-formed update of next year's counts, which applies and is then charted (no mutation in it). */
+const nextYearCounts = fc
+  .uniqueArray(
+    fc.record({
+      id: fc.constantFrom(
+        'crimes.total.2026',
+        'crimes.art135.2026',
+        'crimes.art135.almaty.2026',
+        'victims.2026',
+        'victims.women.2026',
+        'victims.men.2026',
+      ),
+      value: fc.integer({ min: 0, max: 10_000 }),
+    }),
+    { selector: (fact) => fact.id, minLength: 1, maxLength: 6 },
+  )
+  .map((counts) => ({
+    facts: counts.map(({ id, value }) => ({
+      id,
+      status: 'reported',
+      value,
+      unit: id.startsWith('crimes.') ? 'offences' : 'people',
+      period: '2026',
+      source: 'kpsisu',
+    })),
+  }));
+
 const update = fc.oneof(
+  nextYearCounts,
   fc.record({
     facts: fc.array(fc.oneof(mutatedFact, newYearFact, fc.constantFrom(...facts)), { minLength: 1, maxLength: 6 }),
   }),
