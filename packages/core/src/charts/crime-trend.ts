@@ -8,7 +8,7 @@ import type { CrimeTrendMessages } from '../i18n/messages.js';
 import type { DataTable } from '../table.js';
 import { assertCountOrNull, assertFiniteNumber, assertNonEmptyArray, assertOneOf } from '../validate.js';
 import type { ChartFigure } from './figure.js';
-import { checkFigureDataset, type FigureDataset, factCredits, sameAsBundled } from './figure-dataset.js';
+import { type FigureDataset, factCredits, figureFacts, sameAsBundled } from './figure-dataset.js';
 import { crimeSources, sourceLines } from './sources.js';
 
 /** The series of the crime-trend chart: all trafficking-related offences, Art. 128, Art. 135. */
@@ -103,17 +103,12 @@ function lastChange(rows: readonly CrimeYearRow[], series: CrimeSeries): CrimeCh
   return null;
 }
 
-/** The facts a figure of the crime trend reads: `dataset`'s, checked, or the bundled ones. */
-function factsOf(dataset: unknown): FactTable {
-  return dataset === undefined ? bundled.facts : checkFigureDataset(dataset).facts;
-}
-
 /** What the crime-trend chart plots, validated: rows by year, the gaps, and the latest changes. */
 export function crimeTrend({ series = crimeSeries, data, dataset }: CrimeTrendOptions = {}): CrimeTrend {
   const chosen = assertNonEmptyArray<unknown>(series, 'series').map((key) =>
     assertOneOf(key, crimeSeries, 'unknown-series', 'series'),
   );
-  const facts = factsOf(dataset);
+  const facts = figureFacts(dataset, bundled.facts);
   const input = assertNonEmptyArray<CrimeYearRow>(data ?? crimeYearRows({ facts }), 'data');
   const years = new Set<number>();
   const rows = input
@@ -300,14 +295,14 @@ export function crimeTrendFigure(options: CrimeTrendOptions, messages: CrimeTren
     throw new KztError('empty-data', 'No drawn series has a known value.', { what: 'data' });
   }
   const fromDataset = options.data === undefined;
-  const dataset = options.dataset === undefined ? bundled : checkFigureDataset(options.dataset);
+  const facts = figureFacts(options.dataset, bundled.facts);
   return {
     data: trend,
     title: messages.crimeTrend.title,
     subtitle: crimeTrendSubtitle(trend, messages),
-    notes: crimeTrendNotes(trend, messages, fromDataset, dataset.facts),
+    notes: crimeTrendNotes(trend, messages, fromDataset, facts),
     sources: fromDataset
-      ? sourceLines(crimeTrendCredits(trend, dataset.facts), messages, options.dataset?.sources)
+      ? sourceLines(crimeTrendCredits(trend, facts), messages, options.dataset?.sources)
       : sourceLines(crimeSources, messages),
     description: describeCrimeTrend(trend, messages),
     table: crimeTrendTable(trend, messages),

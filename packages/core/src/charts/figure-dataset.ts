@@ -20,6 +20,11 @@ export function checkFigureDataset(value: unknown): FigureDataset {
   });
 }
 
+/** The facts a figure reads: `dataset`'s, checked (an untyped caller's prop), or `bundled` when none is given. */
+export function figureFacts(dataset: unknown, bundled: FactTable): FactTable {
+  return dataset === undefined ? bundled : checkFigureDataset(dataset).facts;
+}
+
 /**
  * Whether the facts `ids` of `facts` say what the bundled ones say (status, value, period and
  * source): the bundled notes name their figures, so they hold only while those are unchanged.

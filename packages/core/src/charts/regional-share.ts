@@ -10,7 +10,7 @@ import type { DataTable } from '../table.js';
 import type { Region } from '../types.js';
 import { assertFiniteNumber, describeValue } from '../validate.js';
 import type { ChartFigure } from './figure.js';
-import { checkFigureDataset, type FigureDataset, factCredits } from './figure-dataset.js';
+import { type FigureDataset, factCredits, figureFacts } from './figure-dataset.js';
 import { mapSources, type SourceCredit, sourceLines } from './sources.js';
 
 // Only the crime facts: the map does not pull in the rest of the dataset.
@@ -95,11 +95,6 @@ export function defaultRegionalValues(facts: FactTable = bundledFacts): {
   };
 }
 
-/** The facts of the counts mapped: `dataset`'s, checked, or the bundled ones. */
-function factsOf(dataset: unknown): FactTable {
-  return dataset === undefined ? bundledFacts : checkFigureDataset(dataset).facts;
-}
-
 /** The 20 units with their counts and shares, validated (known codes, no negatives, not above the total). */
 export function regionalShare({
   values,
@@ -107,7 +102,7 @@ export function regionalShare({
   highlight = almatyCluster,
   dataset,
 }: RegionalShareOptions = {}): RegionalShare {
-  const fallback = values ? null : defaultRegionalValues(factsOf(dataset));
+  const fallback = values ? null : defaultRegionalValues(figureFacts(dataset, bundledFacts));
   const counts = values ?? fallback?.values;
   const whole = assertFiniteNumber(total ?? fallback?.total ?? Number.NaN, 'total');
   if (typeof counts !== 'object' || counts === null)
@@ -237,7 +232,7 @@ export function regionalShareFigure(
 ): ChartFigure<RegionalShare> {
   const data = regionalShare(options);
   const fromDataset = options.values === undefined;
-  const facts = factsOf(options.dataset);
+  const facts = figureFacts(options.dataset, bundledFacts);
   const title = regionalShareTitle(messages, fromDataset, facts);
   return {
     data,

@@ -8,7 +8,7 @@ import type { VictimBreakdownMessages } from '../i18n/messages.js';
 import type { DataTable } from '../table.js';
 import { assertFiniteNumber, assertOneOf } from '../validate.js';
 import type { ChartFigure } from './figure.js';
-import { checkFigureDataset, type FigureDataset, factCredits, sameAsBundled } from './figure-dataset.js';
+import { type FigureDataset, factCredits, figureFacts, sameAsBundled } from './figure-dataset.js';
 import { crimeSources, sourceLines } from './sources.js';
 
 // Only the victims' facts: the chart does not pull in the rest of the dataset.
@@ -122,7 +122,7 @@ export function victimBreakdown({
   dataset,
 }: VictimBreakdownOptions = {}): VictimBreakdownData {
   const kind = assertOneOf(breakdown, victimBreakdowns, 'unknown-breakdown', 'breakdown');
-  const facts = dataset === undefined ? bundledFacts : checkFigureDataset(dataset).facts;
+  const facts = figureFacts(dataset, bundledFacts);
   const { counts, year } = countsToChart(kind, data, facts);
   if (typeof counts !== 'object' || counts === null)
     throw new KztError('empty-data', 'data must be an object of counts.', { what: 'data' });
@@ -225,7 +225,7 @@ export function victimBreakdownFigure(
 ): ChartFigure<VictimBreakdownData> {
   const data = victimBreakdown(options);
   const bundled = options.data === undefined;
-  const facts = options.dataset === undefined ? bundledFacts : checkFigureDataset(options.dataset).facts;
+  const facts = figureFacts(options.dataset, bundledFacts);
   const year = data.year;
   const credits =
     year === null
