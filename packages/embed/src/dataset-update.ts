@@ -1,26 +1,22 @@
 // The update chunk (dist/charts/dataset-update.js): loaded by kz-charts.js only for an element whose
 // figures come from an update (`data-src` or an inline `<script type="application/json">`), so that a
 // chart without one downloads none of this (the update check, the CSV reader).
-import { isKztError, isLocale, type Locale, type UpdateProblem } from '@kz-trafficking/core';
+import { isKztError, type UpdateProblem } from '@kz-trafficking/core';
 import { dataset } from '@kz-trafficking/core/dataset';
 import { applyUpdate, maxUpdateBytes, parseUpdate, problemText, updateFailureTexts } from '@kz-trafficking/core/update';
 import { FetchFailure, fetchUpdate } from './fetch-update.js';
+import { noticeLocale } from './load-failure.js';
 import type { DataSource, UpdateOutcome } from './update-module.js';
 import { updateFailureNotice } from './update-notice.js';
 
 /** Most problems listed in the notice; the rest are counted in its last line. */
 const maxListed = 20;
 
-const localeOf = (locale: string | null): Locale => {
-  const code = locale?.trim().toLowerCase();
-  return isLocale(code) ? code : 'ru';
-};
-
 /** The outcome of a file that could not be fetched, which the next element to name it fetches anew. */
 const fetchFailed: UpdateOutcome = {
   failure: (locale, retry) => {
-    const texts = updateFailureTexts[localeOf(locale)];
-    return updateFailureNotice({ message: texts.fetchFailed, problems: [], retry: texts.retry }, retry);
+    const texts = updateFailureTexts[noticeLocale(locale)];
+    return updateFailureNotice(texts.fetchFailed, [], { label: texts.retry, run: retry });
   },
 };
 
@@ -34,11 +30,11 @@ function warnOnce(message: string): void {
 
 function invalid(problems: readonly UpdateProblem[]): UpdateOutcome {
   return {
-    failure: (locale, retry) => {
-      const code = localeOf(locale);
+    failure: (locale) => {
+      const code = noticeLocale(locale);
       const lines = problems.slice(0, maxListed).map((problem) => problemText(problem, code));
       if (problems.length > maxListed) lines.push(`… +${problems.length - maxListed}`);
-      return updateFailureNotice({ message: updateFailureTexts[code].invalid, problems: lines, retry: null }, retry);
+      return updateFailureNotice(updateFailureTexts[code].invalid, lines, null);
     },
   };
 }
@@ -95,8 +91,5 @@ export function loadDataset(source: DataSource): Promise<UpdateOutcome> {
 
 /** See `UpdateModule.notAllowedNotice`. */
 export function notAllowedNotice(locale: string | null, address: string): HTMLElement {
-  return updateFailureNotice(
-    { message: updateFailureTexts[localeOf(locale)].notAllowed, problems: [address], retry: null },
-    () => undefined,
-  );
+  return updateFailureNotice(updateFailureTexts[noticeLocale(locale)].notAllowed, [address], null);
 }

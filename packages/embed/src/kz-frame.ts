@@ -4,9 +4,9 @@
 // in every protocol the page's address asks for (height-protocols.ts). A `data-src` in the query (the
 // address of an update of the figures) is taken only from the origins frame-data-src.ts allows.
 import { attributeNames, isChartId, tagName } from '@kz-trafficking/core/embed';
+import { loadUpdateModule } from './data-source.js';
 import { allowedDataSrc } from './frame-data-src.js';
 import { asksForHeight, heightMessages, hostProtocols, readyMessages } from './height-protocols.js';
-import type { UpdateModule } from './update-module.js';
 
 /** The figure's drawn event (`drawnEvent` of @kz-trafficking/react), without React on this page. */
 const drawnEvent = 'kzt-drawn';
@@ -41,7 +41,7 @@ if (main && isChartId(chart)) {
     // No chart at all: the notice, in the page's language, from the update chunk beside kz-charts.js.
     const loader = document.querySelector<HTMLScriptElement>('script[src*="kz-charts.js"]')?.src;
     if (loader)
-      (import(/* @vite-ignore */ new URL('charts/dataset-update.js', loader).href) as Promise<UpdateModule>).then(
+      loadUpdateModule(new URL('.', loader).href).then(
         (update) => main.append(update.notAllowedNotice(locale, dataSrc)),
         () => undefined,
       );

@@ -5,16 +5,6 @@ import type { Dataset } from '@kz-trafficking/core/dataset';
 /** Where an element's figures come from: an update file's absolute address, or the update written in the page. */
 export type DataSource = { src: string } | { inline: string };
 
-/** What an element says in place of its chart when the update cannot be used (update-notice.ts draws it). */
-export interface UpdateFailureNotice {
-  /** What went wrong, in the chart's language. */
-  message: string;
-  /** The update's problems, one `<fact id> <field>: <problem>` a line (empty when the file could not be fetched). */
-  problems: readonly string[];
-  /** The retry button's label when trying again may help (the file could not be fetched), else `null`. */
-  retry: string | null;
-}
-
 /** The bundled dataset with the update merged in, or why it could not be. */
 export type UpdateOutcome =
   | { dataset: Dataset }
