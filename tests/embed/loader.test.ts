@@ -99,6 +99,30 @@ describe('the loader', () => {
     await page.close();
   });
 
+  it('loads a chart within a viewport below the fold before it is scrolled to, and draws it as it comes into view', async () => {
+    const page = await newPageIn(browser, 1000, 800);
+    const watched = await watch(page);
+    const scripts = recordScripts(page);
+    // The line starts about 300 px below the fold: near enough to load, not yet in view.
+    await page.goto(await article('near.html', ['slavery-index-bar', 'crime-trend-line'], 300));
+    await drawn(page, 'slavery-index-bar').waitFor();
+    const line = page.locator('#crime-trend-line');
+    expect(await line.evaluate((element) => element.getBoundingClientRect().top)).toBeGreaterThan(800);
+    await expect
+      .poll(() => scripts.map((script) => new URL(script.url).pathname))
+      .toContain('/embed/charts/texts/en/crime-trend.js');
+    await page.waitForTimeout(300);
+    // Loaded, not drawn: the pre-rendered picture still stands in for it.
+    expect(await drawn(page, 'crime-trend-line').count()).toBe(0);
+    expect(await line.locator('img').isVisible()).toBe(true);
+    await line.scrollIntoViewIfNeeded();
+    await drawn(page, 'crime-trend-line').waitFor();
+    // The chart took the picture's place (the picture stays in the page's markup, no longer shown).
+    expect(await line.locator('img').isVisible()).toBe(false);
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+
   it('downloads the texts of the page’s language only, and another language when the locale changes', async () => {
     const page = await newPageIn(browser, 1000);
     const watched = await watch(page);

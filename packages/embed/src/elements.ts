@@ -7,7 +7,7 @@ import { dataSourceOf, dataSrcAttribute, loadUpdateModule, sourceKey, takesUpdat
 import { boxHeightToHold } from './held-height.js';
 import { loadFailureCss, loadFailureNotice } from './load-failure.js';
 import type { UpdateOutcome } from './update-module.js';
-import { whenNeeded } from './when-needed.js';
+import { drawSoon, type Reason, whenInView, whenNeeded } from './when-needed.js';
 
 // The host element is a block that takes the page's font; everything else is inside the shadow
 // root, styled by the figure's own stylesheet. A constructed stylesheet needs no CSP allowance.
@@ -81,6 +81,7 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
     #heldBoxHeight: number | undefined;
     #resized: ResizeObserver | null = null;
     #loading = false;
+    /** Stops waiting for the element to be needed (to load) or in view (to draw). */
     #stopWaiting: (() => void) | null = null;
     readonly #container: HTMLDivElement;
     #pending = false;
@@ -101,9 +102,9 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
       if (takesUpdate(this)) this.#container.replaceChildren();
       if (source.eager || this.getAttribute('loading')?.trim().toLowerCase() === 'eager') {
         this.#stopWaiting?.();
-        this.#load();
+        this.#load('reader');
       } else {
-        this.#stopWaiting ??= whenNeeded(this, () => this.#load());
+        this.#stopWaiting ??= whenNeeded(this, (reason) => this.#load(reason));
       }
     }
 
@@ -129,8 +130,12 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
       // Moving the element re-connects it in the same task: only let go when it is really gone.
       queueMicrotask(() => {
         if (this.isConnected) return;
-        this.#stopWaiting?.();
-        this.#stopWaiting = null;
+        if (this.#stopWaiting) {
+          this.#stopWaiting();
+          this.#stopWaiting = null;
+          // A chart loaded but waiting to come into view is loaded anew when the element returns.
+          this.#loading = false;
+        }
         this.#resized?.disconnect();
         this.#view?.unmount();
         this.#view = null;
@@ -142,7 +147,8 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
       return takesUpdate(this) ? [] : [document.createElement('slot')];
     }
 
-    #load(): void {
+    /** Loads the chart's code, texts and figures, then draws it once it is in view (at once when `reason` is the reader's). */
+    #load(reason: Reason = 'reader'): void {
       this.#stopWaiting = null;
       this.#loading = true;
       this.#failed = false;
@@ -151,21 +157,22 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
         return module;
       });
       Promise.all([code, this.#loadData()]).then(
-        ([module, data]) => {
-          this.#loading = false;
-          if (!this.isConnected || this.#view) return;
-          const now = dataSourceOf(this);
-          if (sourceKey(now) !== this.#dataKey) {
-            // `data-src` changed while its update loaded: the new one is loaded.
-            this.#load();
-          } else if (data && 'failure' in data) {
-            this.#showUpdateFailure(data);
-          } else {
-            this.#dataset = data?.dataset;
-            this.#datasetSrc = now && 'src' in now ? now.src : undefined;
-            this.#draw(module);
-          }
-        },
+        ([module, data]) =>
+          this.#whenToDraw(reason, () => {
+            this.#loading = false;
+            if (!this.isConnected || this.#view) return;
+            const now = dataSourceOf(this);
+            if (sourceKey(now) !== this.#dataKey) {
+              // `data-src` changed while its update loaded: the new one is loaded.
+              this.#load();
+            } else if (data && 'failure' in data) {
+              this.#showUpdateFailure(data);
+            } else {
+              this.#dataset = data?.dataset;
+              this.#datasetSrc = now && 'src' in now ? now.src : undefined;
+              this.#draw(module);
+            }
+          }),
         (error: unknown) => {
           this.#loading = false;
           this.#failed = true;
@@ -179,6 +186,21 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
           );
         },
       );
+    }
+
+    /**
+     * Calls `draw` in a task of its own once the element is in view. The picture in its place stands
+     * in until then, so that scrolling past charts costs nothing; with nothing in its place, or when
+     * the reader asked for it, the chart is drawn at once.
+     */
+    #whenToDraw(reason: Reason, draw: () => void): void {
+      const eager = reason === 'reader' || source.eager || takesUpdate(this) || !this.firstElementChild;
+      if (eager) drawSoon(draw);
+      else
+        this.#stopWaiting = whenInView(this, () => {
+          this.#stopWaiting = null;
+          drawSoon(draw);
+        });
     }
 
     /** The element's update read and merged by the update chunk, or `null` for the bundled figures. */

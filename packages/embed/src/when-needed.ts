@@ -1,38 +1,63 @@
-// When a chart element needs its chart: as it comes within about one viewport of the visible area,
-// or as soon as the reader focuses or touches it.
+// When a chart element needs its chart: its code as the element comes within about one viewport of
+// the visible area, its drawing as it comes into view (the picture stands in until then); both at
+// once when the reader focuses or touches it.
 
-const nearViewport = '100% 0px 100% 0px';
+/** Whether the reader asked for the chart (focused or touched it), rather than scrolled near it. */
+export type Reason = 'near' | 'reader';
+
 const readerEvents = ['focusin', 'pointerdown', 'touchstart'] as const;
 
-const waiting = new Map<Element, () => void>();
-let observer: IntersectionObserver | null = null;
-
-function sharedObserver(): IntersectionObserver {
-  observer ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) if (entry.isIntersecting) waiting.get(entry.target)?.();
-    },
-    { rootMargin: nearViewport },
-  );
-  return observer;
+/** One IntersectionObserver per margin, shared by every element waiting on it. */
+function waitingRoom(rootMargin: string) {
+  const waiting = new Map<Element, (reason: Reason) => void>();
+  let observer: IntersectionObserver | null = null;
+  const shared = () => {
+    observer ??= new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) if (entry.isIntersecting) waiting.get(entry.target)?.('near');
+      },
+      { rootMargin },
+    );
+    return observer;
+  };
+  /** Calls `then` once, when `element` is within the margin or the reader turns to it; returns a function that stops waiting. */
+  return (element: HTMLElement, then: (reason: Reason) => void): (() => void) => {
+    const stop = () => {
+      waiting.delete(element);
+      observer?.unobserve(element);
+      for (const type of readerEvents) element.removeEventListener(type, byReader);
+    };
+    const arrived = (reason: Reason) => {
+      stop();
+      then(reason);
+    };
+    const byReader = () => arrived('reader');
+    waiting.set(element, arrived);
+    shared().observe(element);
+    for (const type of readerEvents) element.addEventListener(type, byReader, { passive: true });
+    return stop;
+  };
 }
 
+/** Calls `load` once `element` is within about one viewport of the visible area, or the reader turns to it. */
+export const whenNeeded = waitingRoom('100% 0px 100% 0px');
+
+/** Calls `draw` once `element` is in view, or the reader turns to it. */
+export const whenInView = waitingRoom('0px');
+
+const drawQueue: (() => void)[] = [];
+
 /**
- * Calls `load` once, when `element` is needed; returns a function that stops waiting (for an
- * element taken off the page first).
+ * Runs `draw` in a task of its own, after the draws queued before it: drawing a chart is the
+ * longest work on the page, and charts that arrive together would otherwise block as one.
  */
-export function whenNeeded(element: HTMLElement, load: () => void): () => void {
-  const stop = () => {
-    waiting.delete(element);
-    observer?.unobserve(element);
-    for (const type of readerEvents) element.removeEventListener(type, needed);
-  };
-  const needed = () => {
-    stop();
-    load();
-  };
-  waiting.set(element, needed);
-  sharedObserver().observe(element);
-  for (const type of readerEvents) element.addEventListener(type, needed, { passive: true });
-  return stop;
+export function drawSoon(draw: () => void): void {
+  drawQueue.push(draw);
+  if (drawQueue.length === 1) setTimeout(nextDraw, 0);
+}
+
+function nextDraw(): void {
+  const draw = drawQueue.shift();
+  if (drawQueue.length > 0) setTimeout(nextDraw, 0);
+  draw?.();
 }
