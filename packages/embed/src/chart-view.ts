@@ -2,8 +2,12 @@
 
 /** One chart drawn into a container, as the chunk's `mount` returns it. */
 export interface ChartView {
-  /** Draws the chart with these props, synchronously: it can be measured when this returns. */
-  render(props: Record<string, unknown>): void;
+  /**
+   * Draws the chart with these props, synchronously: it can be measured when this returns. With
+   * `heldHeight`, the figure takes that height (its chart box gives or takes the difference, up to a
+   * quarter of its height) at the width it is first drawn at.
+   */
+  render(props: Record<string, unknown>, heldHeight?: number): void;
   /** Removes the chart and everything it holds. */
   unmount(): void;
   /** The figure as a standalone SVG document, or `null` before it is drawn. */

@@ -4,7 +4,6 @@ import { attributeNames, type ChartId, chartIds, tagName } from '@kz-trafficking
 import { propsFromAttributes } from './attributes.js';
 import type { ChartModule, ChartView } from './chart-view.js';
 import { dataSourceOf, dataSrcAttribute, loadUpdateModule, sourceKey, takesUpdate, whenParsed } from './data-source.js';
-import { boxHeightToHold } from './held-height.js';
 import { loadFailureCss, loadFailureNotice } from './load-failure.js';
 import type { UpdateOutcome } from './update-module.js';
 import { drawSoon, type Reason, whenInView, whenNeeded } from './when-needed.js';
@@ -77,9 +76,8 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
     #dataKey = '';
     /** Whether a notice (the code or the update could not be used) is shown in place of the chart. */
     #failed = false;
-    /** The chart box height that keeps the height held before drawing, until the chart next changes. */
-    #heldBoxHeight: number | undefined;
-    #resized: ResizeObserver | null = null;
+    /** The height the element held before the chart was drawn, which the figure keeps until it next changes. */
+    #heldHeight: number | undefined;
     #loading = false;
     /** Stops waiting for the element to be needed (to load) or in view (to draw). */
     #stopWaiting: (() => void) | null = null;
@@ -118,7 +116,7 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
       this.#pending = true;
       queueMicrotask(() => {
         this.#pending = false;
-        this.#heldBoxHeight = undefined;
+        this.#heldHeight = undefined;
         // A new locale's texts are loaded before the chart changes; if they cannot be, the chart
         // shows the notice with its retry.
         const render = () => this.#render();
@@ -136,7 +134,6 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
           // A chart loaded but waiting to come into view is loaded anew when the element returns.
           this.#loading = false;
         }
-        this.#resized?.disconnect();
         this.#view?.unmount();
         this.#view = null;
       });
@@ -228,38 +225,24 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
         return;
       }
       if (sourceKey(dataSourceOf(this)) === this.#dataKey && !this.#failed) return;
-      this.#resized?.disconnect();
       this.#view?.unmount();
       this.#view = null;
-      this.#heldBoxHeight = undefined;
+      this.#heldHeight = undefined;
       this.#container.replaceChildren(...this.#placeholder());
       this.#load();
     }
 
     /** Draws the chart in place of the picture or the reserved box, in the same frame and height. */
     #draw(module: ChartModule): void {
-      const held = this.getBoundingClientRect().height;
+      // A height or aspect ratio the page asked for is the page's own choice.
+      const sized = this.hasAttribute('height') || this.hasAttribute('aspect-ratio');
+      this.#heldHeight = sized ? undefined : this.getBoundingClientRect().height;
       this.#container.replaceChildren();
       this.#module = module;
       this.#view = module.mount(this.#container);
       this.#render();
-      // A height or aspect ratio the page asked for is the page's own choice.
-      if (!this.hasAttribute('height') && !this.hasAttribute('aspect-ratio')) {
-        this.#heldBoxHeight = boxHeightToHold(this.#container, held);
-        if (this.#heldBoxHeight !== undefined) this.#render();
-      }
       // The snippet's reserved height served until the chart was drawn; the figure sizes itself now.
       this.style.removeProperty('min-height');
-      // Once the reader's page changes the chart's width, the chart takes its own proportions again.
-      if (this.#heldBoxHeight === undefined) return;
-      const width = this.getBoundingClientRect().width;
-      this.#resized = new ResizeObserver(() => {
-        if (Math.abs(this.getBoundingClientRect().width - width) < 1) return;
-        this.#resized?.disconnect();
-        this.#heldBoxHeight = undefined;
-        this.#render();
-      });
-      this.#resized.observe(this);
     }
 
     /** The chart's props, from the element's attributes and where the loader came from. */
@@ -272,12 +255,11 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
 
     #render(): void {
       const props = this.#props();
-      if (this.#heldBoxHeight !== undefined) props.height = this.#heldBoxHeight;
       if (this.#dataset !== undefined) props.dataset = this.#dataset;
       if (this.#datasetSrc !== undefined) props.datasetSrc = this.#datasetSrc;
       // The chart's language, for screen readers and hyphenation, inside the shadow root only.
       this.#container.lang = typeof props.locale === 'string' ? props.locale : 'ru';
-      this.#view?.render(props);
+      this.#view?.render(props, this.#heldHeight);
     }
 
     toSvg(): string | null {

@@ -1,6 +1,6 @@
 // The React side of a chart element, shared by the four chart chunks (src/charts/*.ts).
 import { type ChartTexts, type CommonMessages, isLocale } from '@kz-trafficking/core';
-import { figureSvgOfElement } from '@kz-trafficking/react/internal';
+import { FigureHeight, figureSvgOfElement } from '@kz-trafficking/react/internal';
 import { type ComponentType, createElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
@@ -20,7 +20,10 @@ export function chartModule(
       return {
         // Synchronous, so that the figure replaces what held its place (the reserved box or the
         // pre-rendered picture) in the same frame, and can be measured at once.
-        render: (props) => flushSync(() => root.render(createElement(Component, props))),
+        render: (props, heldHeight) =>
+          flushSync(() =>
+            root.render(createElement(FigureHeight.Provider, { value: heldHeight }, createElement(Component, props))),
+          ),
         unmount: () => root.unmount(),
         toSvg() {
           const figure = container.querySelector('figure');

@@ -1,13 +1,26 @@
 import type { CommonMessages, SourceLine } from '@kz-trafficking/core';
-import { type CSSProperties, lazy, type ReactNode, Suspense, useCallback, useId, useRef, useState } from 'react';
+import {
+  type CSSProperties,
+  lazy,
+  type ReactNode,
+  type RefObject,
+  Suspense,
+  useCallback,
+  useContext,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { ChartActions, type Panel } from './ChartActions.js';
 import { toError } from './ChartErrorBoundary.js';
 import { DataTableView } from './DataTableView.js';
 import type { EmbedTarget } from './EmbedPanel.js';
 import { Figure } from './Figure.js';
+import { FigureHeight, fittedBoxHeight } from './fitHeight.js';
 import type { ThemeName } from './theme.js';
 import type { BoxShape, BoxSize, ChartAction, FigureContent, FileFormat } from './types.js';
 import { useContainerWidth } from './useContainerWidth.js';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 import { useListboxSemantics } from './useListboxSemantics.js';
 
 const EmbedPanel = lazy(() => import('./EmbedPanel.js'));
@@ -60,6 +73,24 @@ function boxHeight(box: BoxShape, width: number): number {
 }
 
 /**
+ * The box shape that gives the figure the height `FigureHeight` asks for, measured with the box
+ * still empty so that the chart is drawn once, at that size; at other widths, the box's own shape.
+ */
+function useFittedBox(box: BoxShape, boxRef: RefObject<HTMLDivElement | null>, measuredWidth: number): BoxShape {
+  const held = useContext(FigureHeight);
+  const [fit, setFit] = useState<{ held: number; width: number; height: number } | null>(null);
+  useIsomorphicLayoutEffect(() => {
+    const boxElement = boxRef.current;
+    const figure = boxElement?.closest('figure');
+    if (held === undefined || !boxElement || !figure) return;
+    const height = fittedBoxHeight(figure, boxElement, held);
+    const width = Math.floor(boxElement.getBoundingClientRect().width);
+    setFit(height === undefined ? null : { held, width, height });
+  }, [held, boxRef]);
+  return fit && fit.held === held && fit.width === measuredWidth ? { height: fit.height } : box;
+}
+
+/**
  * The figure every chart is drawn in: title, subtitle, the chart box (its size reserved before the
  * chart mounts), notes, sources, a data table and the download buttons.
  */
@@ -73,6 +104,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const measuredWidth = useContainerWidth(boxRef);
   const width = measuredWidth > 0 ? measuredWidth : (props.serverWidth ?? 0);
+  const shape = useFittedBox(box, boxRef, measuredWidth);
   useListboxSemantics(boxRef);
   const download = async (format: FileFormat) => {
     try {
@@ -98,11 +130,11 @@ export function ChartFrame(props: ChartFrameProps) {
       <div
         ref={boxRef}
         className="kzt-box"
-        style={boxStyle(box)}
+        style={boxStyle(shape)}
         // Drawn at `serverWidth` until measured: the CSS scales the SVG to the box by its viewBox.
         data-kzt-scaled={measuredWidth === 0 && width > 0 ? '' : undefined}
       >
-        {width > 0 ? props.children({ width, height: boxHeight(box, width) }, onDrawn) : null}
+        {width > 0 ? props.children({ width, height: boxHeight(shape, width) }, onDrawn) : null}
       </div>
       <p id={`${id}-description`} className="kzt-visually-hidden">
         {description}

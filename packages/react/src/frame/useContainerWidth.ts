@@ -1,9 +1,7 @@
-import { type RefObject, useEffect, useLayoutEffect, useState } from 'react';
+import { type RefObject, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 import { subscribeToPrint } from './usePrinting.js';
-
-// useLayoutEffect measures before the first paint; on the server there is nothing to measure.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
  * The content width of `ref`'s element, kept up to date with a ResizeObserver; 0 until measured
