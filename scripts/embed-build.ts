@@ -127,6 +127,10 @@ async function bundleCharts(): Promise<Metafile> {
     format: 'esm',
     splitting: true,
     chunkNames: 'shared-[hash]',
+    // V8's explicit compile hint: a chart's code runs as soon as it arrives, so its functions are
+    // compiled with the file, off the main thread as it streams, not one by one as the chart first
+    // calls them (which blocked the page for most of a chart's first drawing).
+    banner: { js: '//# allFunctionsCalledOnLoad' },
     // Module scripts are always decoded as UTF-8, whatever the page's encoding, so the texts need
     // no \u escapes (the classic loader keeps them: a page in another encoding would misread it).
     charset: 'utf8',
