@@ -38,7 +38,10 @@ interface Folder {
 export interface ChartSource {
   /** A chart's module; by default its chunk, imported from the loader's folder. */
   load(chart: ChartId, base: string): Promise<ChartModule>;
-  /** Load every chart at once instead of when it is needed. */
+  /**
+   * Load and draw every chart at once, as soon as it is on the page, instead of when it is needed
+   * and in view (the benchmark's single-file runtime, which had every chart in it).
+   */
   eager?: boolean;
 }
 
@@ -191,8 +194,8 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
      * the reader asked for it, the chart is drawn at once.
      */
     #whenToDraw(reason: Reason, draw: () => void): void {
-      const eager = reason === 'reader' || source.eager || takesUpdate(this) || !this.firstElementChild;
-      if (eager) drawSoon(draw);
+      if (source.eager) draw();
+      else if (reason === 'reader' || takesUpdate(this) || !this.firstElementChild) drawSoon(draw);
       else
         this.#stopWaiting = whenInView(this, () => {
           this.#stopWaiting = null;
