@@ -5,9 +5,10 @@ import type { MachineInfo } from './machine.js';
 import type { MemoryPoint, MemoryRow } from './memory.js';
 import type { BenchOptions } from './options.js';
 import type { RenderRow } from './render.js';
+import { demoMethodNames, demoSection, demoTargets, demoTargetsSection } from './report-demo.js';
+import { int, kb, mb, ms, pct, points, spread, table, times, verdict } from './report-format.js';
 import type { SizeRow } from './sizes.js';
 import type { SsrResult } from './ssr.js';
-import type { Summary } from './stats.js';
 
 export interface BenchResults {
   options: BenchOptions;
@@ -41,27 +42,6 @@ const narrowLayout: Record<string, string> = {
   'victim-gender-donut':
     'below 400 px ours moves the slice labels into a list under the donut; bare Recharts only rescales',
 };
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(2)} MB`;
-const int = (value: number) => Math.round(value).toLocaleString('en-US');
-const pct = (value: number) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)} %`;
-const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
-const times = (value: number) => `${value.toFixed(2)}×`;
-const spread = (summary: Summary, format: (value: number) => string) =>
-  `${format(summary.median)} (${format(summary.q1)}–${format(summary.q3)})`;
-/** A difference of ratios in percentage points, e.g. 0.031 → "3.1 points". */
-const points = (difference: number, digits: number) => {
-  const value = (difference * 100).toFixed(digits);
-  return `${value} ${value === '1' || value === '1.0' ? 'point' : 'points'}`;
-};
-const verdict = (met: boolean) => (met ? '**met**' : '**falls short**');
-
-function table(head: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('l' | 'r')[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  const rule = head.map((_, index) => ((align?.[index] ?? (index === 0 ? 'l' : 'r')) === 'r' ? '---:' : '---'));
-  return [line(head), line(rule), ...rows.map(line)].join('\n');
-}
 
 function size(results: BenchResults, group: SizeRow['group'], name: string): SizeRow | undefined {
   return results.sizes.find((row) => row.group === group && row.name === name);
@@ -344,68 +324,11 @@ function memorySection(results: BenchResults): string {
   )}\n\nA leak shows as growth per cycle that stays well above the control's in the second half, or as counts that grow with the cycles.`;
 }
 
-const demoMethodNames = {
-  script: 'custom elements (the loader, pictures first)',
-  'single-runtime': 'custom elements (single-file runtime, the baseline)',
-  iframe: 'iframes + resizer',
-  static: 'static SVG images',
-} as const;
-
-function demoSection(results: BenchResults): string {
-  const ms = (value: number) => (Number.isNaN(value) ? '—' : `${value.toFixed(0)} ms`);
-  const rows = results.demo.map((row) => [
-    demoMethodNames[row.method],
-    `${row.requests}`,
-    spread(row.gzipBytes, (value) => kb(value)),
-    spread(row.jsGzipBeforeScroll, (value) => kb(value)),
-    spread(row.jsGzip, (value) => kb(value)),
-    spread(row.blockingBeforeScrollMs, ms),
-    spread(row.blockingMs, ms),
-    spread(row.firstPictureMs, ms),
-    spread(row.firstDrawnMs, ms),
-    spread(row.cls, (value) => value.toFixed(3)),
-  ]);
-  return `Four charts on one article page, the first in view and three below; median (range of quartiles) over ${results.options.demoLoads} load(s). "Before scrolling": from navigation until the page has settled (network idle and 0.5 s); "first picture": the first chart's pre-rendered picture painted (Element Timing), or the first chart drawn when there is no picture.\n\n${table(
-    [
-      'method',
-      'requests',
-      'transferred if gzipped',
-      'JS before scrolling (gzip)',
-      'JS in all (gzip)',
-      'blocking before scrolling',
-      'blocking in all',
-      'first picture',
-      'first chart drawn',
-      'CLS',
-    ],
-    rows,
-    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
-  )}`;
-}
-
-/** The loader's targets on the demo page: a quarter of the baseline's blocking time, the picture before any chart. */
-function demoTargets(results: BenchResults): string[] {
-  const items: string[] = [];
-  const loader = results.demo.find((row) => row.method === 'script');
-  const baseline = results.demo.find((row) => row.method === 'single-runtime');
-  if (loader && baseline && loader.blockingBeforeScrollMs.median > baseline.blockingBeforeScrollMs.median / 4) {
-    items.push(
-      `- Demo page with custom elements: ${loader.blockingBeforeScrollMs.median.toFixed(0)} ms of blocking time before scrolling, above a quarter of the single-file runtime's ${baseline.blockingBeforeScrollMs.median.toFixed(0)} ms in the same run.`,
-    );
-  }
-  if (loader && !(loader.firstPictureMs.median < loader.firstDrawnMs.median)) {
-    items.push(
-      `- Demo page with custom elements: the first picture (${loader.firstPictureMs.median.toFixed(0)} ms) was not painted before the first chart was drawn (${loader.firstDrawnMs.median.toFixed(0)} ms).`,
-    );
-  }
-  return items;
-}
-
 function shortfallSection(results: BenchResults): string {
   const items: string[] = [];
   for (const check of overheads(results).filter((item) => !item.met)) {
     items.push(
-      `- **${componentOf[check.chart]} bundle overhead ${pct(check.overhead)}** (target 10 %): ${kb(check.ours.gzip)} against ${kb(check.bare.gzip)} gzip in the first download, ${kb(check.ours.gzip - check.bare.gzip)} more${lazyNote(check.ours)}. ${rechartsNote(check.ours, check.bare)} The difference by origin (minified): ${originDiff(check.ours, check.bare)}. The wrapper's own code draws the figure around the chart (title, notes, sources, generated description, data table, CSV/SVG/PNG downloads, keyboard marks and tooltip), and core ships the chart's texts in all three languages with the notes and corrections; the bare chart has one language and none of that.`,
+      `- **${componentOf[check.chart]} bundle overhead ${pct(check.overhead)}** (target 10 %): ${kb(check.ours.gzip)} against ${kb(check.bare.gzip)} gzip in the first download, ${kb(check.ours.gzip - check.bare.gzip)} more${lazyNote(check.ours)}. ${rechartsNote(check.ours, check.bare)} The difference by origin (minified): ${originDiff(check.ours, check.bare)}. The wrapper's own code draws the figure around the chart (title, notes, sources, generated description, data table, CSV/SVG/PNG downloads, keyboard marks and tooltip), and core ships the figure's content: the chart's figures with their sources and statuses, and its texts in the reader's language (notes, corrections, description, table headings; the other two languages load only when shown); the bare chart has none of that.`,
     );
   }
   for (const chart of recharts) {
@@ -428,7 +351,7 @@ function shortfallSection(results: BenchResults): string {
   const map = mapCheck(results);
   if (map && !map.met) {
     items.push(
-      `- **RegionalShare entry ${kb(map.ours.gzip)} against react-simple-maps/core ${kb(map.peer.gzip)}** with the same geometry in the first download (${pct((map.ours.gzip - map.peer.gzip) / map.peer.gzip)})${lazyNote(map.ours)}${map.root ? `; against react-simple-maps' root entry (${kb(map.root.gzip)}) ours is ${map.ours.gzip < map.root.gzip ? 'smaller' : 'larger'}` : ''}. By origin (minified, ours − peer): ${originDiff(map.ours, map.peer)}. The geometry is the same; the difference is our figure code (legend, Almaty inset, labels, keyboard marks, downloads) and core's texts in three languages, the dataset's notes and region names.`,
+      `- **RegionalShare entry ${kb(map.ours.gzip)} against react-simple-maps/core ${kb(map.peer.gzip)}** with the same geometry in the first download (${pct((map.ours.gzip - map.peer.gzip) / map.peer.gzip)})${lazyNote(map.ours)}${map.root ? `; against react-simple-maps' root entry (${kb(map.root.gzip)}) ours is ${map.ours.gzip < map.root.gzip ? 'smaller' : 'larger'}` : ''}. By origin (minified, ours − peer): ${originDiff(map.ours, map.peer)}. The geometry is the same; the difference is our figure code (legend, Almaty inset, labels, keyboard marks, downloads) and core's texts in the reader's language, the dataset's notes and region names.`,
     );
   }
   const mapRender = renderRow(results, 'regional-share', 'mount');
@@ -459,7 +382,7 @@ function shortfallSection(results: BenchResults): string {
       `- Demo page with ${demoMethodNames[row.method]}: CLS ${row.cls.median.toFixed(3)} (above 0.1, "needs improvement" in Core Web Vitals terms).`,
     );
   }
-  items.push(...demoTargets(results));
+  items.push(...demoTargets(results.demo));
   if (items.length === 0) return 'Nothing in this run: every target is met.';
   return items.join('\n');
 }
@@ -479,6 +402,10 @@ ${quick}${warnings}
 ## Targets (issue #8)
 
 ${targetsSection(results)}
+
+## Targets (issue #16)
+
+${demoTargetsSection(results.demo)}
 
 ## Where we fall short, and why
 
@@ -510,6 +437,6 @@ ${memorySection(results)}
 
 ## 5. Demo page
 
-${demoSection(results)}
+${demoSection(results.demo, results.options.demoLoads)}
 `;
 }
