@@ -123,6 +123,31 @@ describe('the loader', () => {
     await page.close();
   });
 
+  it('draws a loaded chart at once when the reader presses Tab, so that the focus stops in it', async () => {
+    const page = await newPageIn(browser, 1000, 800);
+    const watched = await watch(page);
+    const scripts = recordScripts(page);
+    await page.goto(await article('tab.html', ['slavery-index-bar', 'crime-trend-line'], 300));
+    await drawn(page, 'slavery-index-bar').waitFor();
+    await expect
+      .poll(() => scripts.map((script) => new URL(script.url).pathname))
+      .toContain('/embed/charts/texts/en/crime-trend.js');
+    await page.waitForTimeout(300);
+    expect(await drawn(page, 'crime-trend-line').count()).toBe(0);
+    // Tab through the bar (its marks, then its buttons) into the line: the focus reaches the line's marks.
+    const focusedChart = () =>
+      page.evaluate(() => document.activeElement?.closest('[id]')?.id ?? document.activeElement?.id ?? null);
+    for (let press = 0; press < 20 && (await focusedChart()) !== 'crime-trend-line'; press++)
+      await page.keyboard.press('Tab');
+    expect(await focusedChart()).toBe('crime-trend-line');
+    const focusedInLine = await page
+      .locator('#crime-trend-line')
+      .evaluate((element) => element.shadowRoot?.activeElement?.getAttribute('role') ?? null);
+    expect(focusedInLine).toBe('option');
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+
   it('downloads the texts of the page’s language only, and another language when the locale changes', async () => {
     const page = await newPageIn(browser, 1000);
     const watched = await watch(page);

@@ -191,15 +191,17 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
     /**
      * Calls `draw` in a task of its own once the element is in view. The picture in its place stands
      * in until then, so that scrolling past charts costs nothing; with nothing in its place, or when
-     * the reader asked for it, the chart is drawn at once.
+     * the reader asked for it, the chart is drawn at once (when the reader presses Tab, before the
+     * focus moves).
      */
     #whenToDraw(reason: Reason, draw: () => void): void {
       if (source.eager) draw();
       else if (reason === 'reader' || takesUpdate(this) || !this.firstElementChild) drawSoon(draw);
       else
-        this.#stopWaiting = whenInView(this, () => {
+        this.#stopWaiting = whenInView(this, (reason) => {
           this.#stopWaiting = null;
-          drawSoon(draw);
+          if (reason === 'keyboard') draw();
+          else drawSoon(draw);
         });
     }
 

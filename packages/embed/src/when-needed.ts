@@ -1,17 +1,31 @@
 // When a chart element needs its chart: its code as the element comes within about one viewport of
 // the visible area, its drawing as it comes into view (the picture stands in until then); both at
-// once when the reader focuses or touches it.
+// once when the reader focuses or touches it. A reader moving with the Tab key gets every loaded
+// chart drawn at once, so that the focus can stop in it rather than skip its picture.
 
-/** Whether the reader asked for the chart (focused or touched it), rather than scrolled near it. */
-export type Reason = 'near' | 'reader';
+/**
+ * Why a chart is needed now: it came near (or into view), the reader focused or touched it, or the
+ * reader pressed Tab (the chart must be drawn before the focus moves on).
+ */
+export type Reason = 'near' | 'reader' | 'keyboard';
 
 const readerEvents = ['focusin', 'pointerdown', 'touchstart'] as const;
 
-/** One IntersectionObserver per margin, shared by every element waiting on it. */
-function waitingRoom(rootMargin: string) {
+/** One IntersectionObserver per margin, shared by every element waiting on it; with `onTab`, one Tab key listener too. */
+function waitingRoom(rootMargin: string, onTab = false) {
   const waiting = new Map<Element, (reason: Reason) => void>();
   let observer: IntersectionObserver | null = null;
   const shared = () => {
+    if (!observer && onTab) {
+      // In the capture phase, before the browser moves the focus.
+      document.addEventListener(
+        'keydown',
+        (event) => {
+          if (event.key === 'Tab') for (const arrived of [...waiting.values()]) arrived('keyboard');
+        },
+        { capture: true },
+      );
+    }
     observer ??= new IntersectionObserver(
       (entries) => {
         for (const entry of entries) if (entry.isIntersecting) waiting.get(entry.target)?.('near');
@@ -42,8 +56,8 @@ function waitingRoom(rootMargin: string) {
 /** Calls `load` once `element` is within about one viewport of the visible area, or the reader turns to it. */
 export const whenNeeded = waitingRoom('100% 0px 100% 0px');
 
-/** Calls `draw` once `element` is in view, or the reader turns to it. */
-export const whenInView = waitingRoom('0px');
+/** Calls `draw` once `element` is in view, the reader turns to it, or the reader presses Tab. */
+export const whenInView = waitingRoom('0px', true);
 
 const drawQueue: (() => void)[] = [];
 
