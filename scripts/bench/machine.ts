@@ -77,7 +77,8 @@ export function machineInfo(chromium: string): MachineInfo {
     chromium,
     loadAtStart: loadavg()[0] ?? 0,
     commit: git(['rev-parse', '--short', 'HEAD']) || 'unknown',
-    uncommitted: git(['status', '--porcelain']).split('\n').filter(Boolean).length,
+    // The report a previous run left is no change to what is measured.
+    uncommitted: git(['status', '--porcelain', '--', '.', ':!BENCHMARKS.md']).split('\n').filter(Boolean).length,
     versions,
   };
 }
