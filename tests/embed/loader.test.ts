@@ -99,12 +99,15 @@ describe('the loader', () => {
     await page.close();
   });
 
-  it('loads a chart within a viewport below the fold before it is scrolled to, and draws it as it comes into view', async () => {
+  /**
+   * The bar in view and the line starting about 300 px below the fold: near enough to load, not yet
+   * in view. Resolves once the line is loaded, and checks that it is not drawn.
+   */
+  async function lineLoadedBelowTheFold(file: string) {
     const page = await newPageIn(browser, 1000, 800);
     const watched = await watch(page);
     const scripts = recordScripts(page);
-    // The line starts about 300 px below the fold: near enough to load, not yet in view.
-    await page.goto(await article('near.html', ['slavery-index-bar', 'crime-trend-line'], 300));
+    await page.goto(await article(file, ['slavery-index-bar', 'crime-trend-line'], 300));
     await drawn(page, 'slavery-index-bar').waitFor();
     const line = page.locator('#crime-trend-line');
     expect(await line.evaluate((element) => element.getBoundingClientRect().top)).toBeGreaterThan(800);
@@ -112,8 +115,13 @@ describe('the loader', () => {
       .poll(() => scripts.map((script) => new URL(script.url).pathname))
       .toContain('/embed/charts/texts/en/crime-trend.js');
     await page.waitForTimeout(300);
-    // Loaded, not drawn: the pre-rendered picture still stands in for it.
     expect(await drawn(page, 'crime-trend-line').count()).toBe(0);
+    return { page, watched, line };
+  }
+
+  it('loads a chart within a viewport below the fold before it is scrolled to, and draws it as it comes into view', async () => {
+    const { page, watched, line } = await lineLoadedBelowTheFold('near.html');
+    // Loaded, not drawn: the pre-rendered picture still stands in for it.
     expect(await line.locator('img').isVisible()).toBe(true);
     await line.scrollIntoViewIfNeeded();
     await drawn(page, 'crime-trend-line').waitFor();
@@ -124,25 +132,16 @@ describe('the loader', () => {
   });
 
   it('draws a loaded chart at once when the reader presses Tab, so that the focus stops in it', async () => {
-    const page = await newPageIn(browser, 1000, 800);
-    const watched = await watch(page);
-    const scripts = recordScripts(page);
-    await page.goto(await article('tab.html', ['slavery-index-bar', 'crime-trend-line'], 300));
-    await drawn(page, 'slavery-index-bar').waitFor();
-    await expect
-      .poll(() => scripts.map((script) => new URL(script.url).pathname))
-      .toContain('/embed/charts/texts/en/crime-trend.js');
-    await page.waitForTimeout(300);
-    expect(await drawn(page, 'crime-trend-line').count()).toBe(0);
+    const { page, watched, line } = await lineLoadedBelowTheFold('tab.html');
     // Tab through the bar (its marks, then its buttons) into the line: the focus reaches the line's marks.
     const focusedChart = () =>
       page.evaluate(() => document.activeElement?.closest('[id]')?.id ?? document.activeElement?.id ?? null);
     for (let press = 0; press < 20 && (await focusedChart()) !== 'crime-trend-line'; press++)
       await page.keyboard.press('Tab');
     expect(await focusedChart()).toBe('crime-trend-line');
-    const focusedInLine = await page
-      .locator('#crime-trend-line')
-      .evaluate((element) => element.shadowRoot?.activeElement?.getAttribute('role') ?? null);
+    const focusedInLine = await line.evaluate(
+      (element) => element.shadowRoot?.activeElement?.getAttribute('role') ?? null,
+    );
     expect(focusedInLine).toBe('option');
     expect(watched.errors).toEqual([]);
     await page.close();
