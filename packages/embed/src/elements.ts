@@ -6,7 +6,7 @@ import type { ChartModule, ChartView } from './chart-view.js';
 import { dataSourceOf, dataSrcAttribute, loadUpdateModule, sourceKey, takesUpdate, whenParsed } from './data-source.js';
 import { loadFailureCss, loadFailureNotice } from './load-failure.js';
 import type { UpdateOutcome } from './update-module.js';
-import { drawSoon, type Reason, whenInView, whenNeeded } from './when-needed.js';
+import { drawSoon, whenInView, whenNeeded } from './when-needed.js';
 
 // The host element is a block that takes the page's font; everything else is inside the shadow
 // root, styled by the figure's own stylesheet. A constructed stylesheet needs no CSP allowance.
@@ -103,9 +103,9 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
       if (takesUpdate(this)) this.#container.replaceChildren();
       if (source.eager || this.getAttribute('loading')?.trim().toLowerCase() === 'eager') {
         this.#stopWaiting?.();
-        this.#load('reader');
+        this.#load();
       } else {
-        this.#stopWaiting ??= whenNeeded(this, (reason) => this.#load(reason));
+        this.#stopWaiting ??= whenNeeded(this, (reason) => this.#load(reason === 'reader'));
       }
     }
 
@@ -147,8 +147,8 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
       return takesUpdate(this) ? [] : [document.createElement('slot')];
     }
 
-    /** Loads the chart's code, texts and figures, then draws it once it is in view (at once when `reason` is the reader's). */
-    #load(reason: Reason = 'reader'): void {
+    /** Loads the chart's code, texts and figures, then draws it: at once, or (`drawAtOnce` false) once it is in view. */
+    #load(drawAtOnce = true): void {
       this.#stopWaiting = null;
       this.#loading = true;
       this.#failed = false;
@@ -158,7 +158,7 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
       });
       Promise.all([code, this.#loadData()]).then(
         ([module, data]) =>
-          this.#whenToDraw(reason, () => {
+          this.#whenToDraw(drawAtOnce, () => {
             this.#loading = false;
             if (!this.isConnected || this.#view) return;
             const now = dataSourceOf(this);
@@ -190,13 +190,13 @@ function defineChart(chart: ChartId, folder: Folder, source: ChartSource): void 
 
     /**
      * Calls `draw` in a task of its own once the element is in view. The picture in its place stands
-     * in until then, so that scrolling past charts costs nothing; with nothing in its place, or when
-     * the reader asked for it, the chart is drawn at once (when the reader presses Tab, before the
-     * focus moves).
+     * in until then, so that scrolling past charts costs nothing; with nothing in its place, or with
+     * `drawAtOnce` (the reader asked for it, or `loading="eager"`), the chart is drawn at once; when
+     * the reader presses Tab, before the focus moves.
      */
-    #whenToDraw(reason: Reason, draw: () => void): void {
+    #whenToDraw(drawAtOnce: boolean, draw: () => void): void {
       if (source.eager) draw();
-      else if (reason === 'reader' || takesUpdate(this) || !this.firstElementChild) drawSoon(draw);
+      else if (drawAtOnce || takesUpdate(this) || !this.firstElementChild) drawSoon(draw);
       else
         this.#stopWaiting = whenInView(this, (reason) => {
           this.#stopWaiting = null;

@@ -11,21 +11,11 @@ export type Reason = 'near' | 'reader' | 'keyboard';
 
 const readerEvents = ['focusin', 'pointerdown', 'touchstart'] as const;
 
-/** One IntersectionObserver per margin, shared by every element waiting on it; with `onTab`, one Tab key listener too. */
-function waitingRoom(rootMargin: string, onTab = false) {
+/** One IntersectionObserver per margin, shared by every element waiting on it. */
+function waitingRoom(rootMargin: string) {
   const waiting = new Map<Element, (reason: Reason) => void>();
   let observer: IntersectionObserver | null = null;
   const shared = () => {
-    if (!observer && onTab) {
-      // In the capture phase, before the browser moves the focus.
-      document.addEventListener(
-        'keydown',
-        (event) => {
-          if (event.key === 'Tab') for (const arrived of [...waiting.values()]) arrived('keyboard');
-        },
-        { capture: true },
-      );
-    }
     observer ??= new IntersectionObserver(
       (entries) => {
         for (const entry of entries) if (entry.isIntersecting) waiting.get(entry.target)?.('near');
@@ -34,30 +24,48 @@ function waitingRoom(rootMargin: string, onTab = false) {
     );
     return observer;
   };
-  /** Calls `then` once, when `element` is within the margin or the reader turns to it; returns a function that stops waiting. */
-  return (element: HTMLElement, then: (reason: Reason) => void): (() => void) => {
-    const stop = () => {
-      waiting.delete(element);
-      observer?.unobserve(element);
-      for (const type of readerEvents) element.removeEventListener(type, byReader);
-    };
-    const arrived = (reason: Reason) => {
-      stop();
-      then(reason);
-    };
-    const byReader = () => arrived('reader');
-    waiting.set(element, arrived);
-    shared().observe(element);
-    for (const type of readerEvents) element.addEventListener(type, byReader, { passive: true });
-    return stop;
+  return {
+    /** Calls `then` once, when `element` is within the margin or the reader turns to it; returns a function that stops waiting. */
+    wait(element: HTMLElement, then: (reason: Reason) => void): () => void {
+      const stop = () => {
+        waiting.delete(element);
+        observer?.unobserve(element);
+        for (const type of readerEvents) element.removeEventListener(type, byReader);
+      };
+      const arrived = (reason: Reason) => {
+        stop();
+        then(reason);
+      };
+      const byReader = () => arrived('reader');
+      waiting.set(element, arrived);
+      shared().observe(element);
+      for (const type of readerEvents) element.addEventListener(type, byReader, { passive: true });
+      return stop;
+    },
+    /** Lets every waiting element in at once, for `reason`. */
+    admitAll(reason: Reason): void {
+      for (const arrived of [...waiting.values()]) arrived(reason);
+    },
   };
 }
 
 /** Calls `load` once `element` is within about one viewport of the visible area, or the reader turns to it. */
-export const whenNeeded = waitingRoom('100% 0px 100% 0px');
+export const whenNeeded = waitingRoom('100% 0px 100% 0px').wait;
+
+const inView = waitingRoom('0px');
+let tabListened = false;
 
 /** Calls `draw` once `element` is in view, the reader turns to it, or the reader presses Tab. */
-export const whenInView = waitingRoom('0px', true);
+export function whenInView(element: HTMLElement, draw: (reason: Reason) => void): () => void {
+  if (!tabListened) {
+    tabListened = true;
+    // In the capture phase, before the browser moves the focus.
+    document.addEventListener('keydown', (event) => event.key === 'Tab' && inView.admitAll('keyboard'), {
+      capture: true,
+    });
+  }
+  return inView.wait(element, draw);
+}
 
 const drawQueue: (() => void)[] = [];
 
