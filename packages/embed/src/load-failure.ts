@@ -1,7 +1,7 @@
 // The notice a chart element shows when its chart's code cannot be loaded (404, offline, blocked),
 // in the figure's language, with a button that tries again. What held the chart's place stays.
 // The update chunk's notices (update-notice.ts) are built the same way.
-import { type Locale, loadFailureTexts } from '@kz-trafficking/core';
+import { isLocale, type Locale, loadFailureTexts } from '@kz-trafficking/core';
 
 /** The notice's look, inside the element's shadow root: the host page's font and colours. */
 export const loadFailureCss =
@@ -13,7 +13,7 @@ export const loadFailureCss =
 /** The locale of a notice: the element's `locale` attribute when it names one of ours, else Russian. */
 export function noticeLocale(locale: string | null): Locale {
   const code = locale?.trim().toLowerCase();
-  return code === 'kk' || code === 'en' ? code : 'ru';
+  return isLocale(code) ? code : 'ru';
 }
 
 /** A retry button's label and what it runs (once). */
